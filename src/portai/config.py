@@ -1,0 +1,81 @@
+"""What one summarization run asks for, validated once, before any work."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from portai.errors import UsageError
+
+LengthUnit = Literal["auto", "sentences", "ratio", "words"]
+
+DEFAULT_METHOD = "lexrank"
+DEFAULT_LANGUAGE = "english"
+DEFAULT_POINTS = 3
+
+
+@dataclass(frozen=True)
+class Length:
+    """How long the summary should be: one unit at a time.
+
+    ``auto`` grows with the article (3 sentences for a short story, up to 7 for a long one).
+    """
+
+    unit: LengthUnit = "auto"
+    value: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.unit == "sentences" and (self.value < 1 or self.value != int(self.value)):
+            raise UsageError("--sentences must be a whole number of at least 1")
+        if self.unit == "ratio" and not 0 < self.value <= 1:
+            raise UsageError("--ratio must be above 0 and at most 1 (e.g. 0.2)")
+        if self.unit == "words" and (self.value < 1 or self.value != int(self.value)):
+            raise UsageError("--words must be a whole number of at least 1")
+
+    @classmethod
+    def from_options(
+        cls, sentences: int | None = None, ratio: float | None = None, words: int | None = None
+    ) -> Length:
+        """Build from the CLI's three mutually exclusive options."""
+        given = {
+            name: value
+            for name, value in (("sentences", sentences), ("ratio", ratio), ("words", words))
+            if value is not None
+        }
+        if len(given) > 1:
+            names = " and ".join(f"--{name}" for name in given)
+            raise UsageError(f"{names} cannot be used together; choose one length option")
+        if not given:
+            return cls()
+        ((unit, value),) = given.items()
+        return cls(unit, float(value))  # type: ignore[arg-type]
+
+    def sentence_count(self, available: int) -> int:
+        """Number of sentences to pick from ``available`` (``words`` is resolved by ranking)."""
+        if self.unit == "sentences":
+            wanted = int(self.value)
+        elif self.unit == "ratio":
+            wanted = math.ceil(self.value * available)
+        else:
+            wanted = default_sentence_count(available)
+        return max(1, min(wanted, available))
+
+
+def default_sentence_count(available: int) -> int:
+    """3 sentences for a short story, one more per 20 sentences, at most 7."""
+    return max(3, min(7, 2 + available // 20))
+
+
+@dataclass(frozen=True)
+class SummaryConfig:
+    """Everything a summarize() call needs to know besides the text."""
+
+    method: str = DEFAULT_METHOD
+    length: Length = Length()
+    language: str = DEFAULT_LANGUAGE
+    points: int = DEFAULT_POINTS
+
+    def __post_init__(self) -> None:
+        if self.points < 0:
+            raise UsageError("--points must be 0 or more")

@@ -1,0 +1,139 @@
+"""The data PortAI passes around: a parsed article and the summary made of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+WORDS_PER_MINUTE = 230  # a common average for adult silent reading of prose
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One body sentence; ``index`` is its position among the article's body sentences."""
+
+    text: str
+    index: int
+    paragraph: int
+    words: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Body sentences that belong together, under the nearest heading above them."""
+
+    sentences: tuple[str, ...]
+    heading: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """Text split into what a reader sees: front matter, headings and body."""
+
+    title: str | None = None
+    deck: str | None = None
+    bylines: tuple[str, ...] = ()
+    date: str | None = None
+    dateline: str | None = None
+    headings: tuple[str, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+
+    @property
+    def body_sentences(self) -> tuple[str, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A body sentence chosen by a method, with its score scaled to 0-1 (1 = best)."""
+
+    text: str
+    index: int
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "index": self.index, "score": round(self.score, 4)}
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    text: str
+    sentence_index: int
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "sentence_index": self.sentence_index,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Stats:
+    article_sentences: int
+    article_words: int
+    summary_sentences: int
+    summary_words: int
+
+    @property
+    def reading_seconds(self) -> int:
+        return round(self.article_words * 60 / WORDS_PER_MINUTE)
+
+    @property
+    def summary_reading_seconds(self) -> int:
+        return round(self.summary_words * 60 / WORDS_PER_MINUTE)
+
+    @property
+    def seconds_saved(self) -> int:
+        return max(0, self.reading_seconds - self.summary_reading_seconds)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_sentences": self.article_sentences,
+            "article_words": self.article_words,
+            "summary_sentences": self.summary_sentences,
+            "summary_words": self.summary_words,
+            "reading_seconds": self.reading_seconds,
+            "summary_reading_seconds": self.summary_reading_seconds,
+            "seconds_saved": self.seconds_saved,
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What summarize() returns; renderers turn it into text, Markdown, JSON or Rich."""
+
+    article: Article
+    language: str
+    method: str
+    sentences: tuple[ScoredSentence, ...]
+    key_points: tuple[KeyPoint, ...]
+    stats: Stats
+    source: str | None = None
+
+    @property
+    def title(self) -> str | None:
+        return self.article.title
+
+    @property
+    def text(self) -> str:
+        """The summary as one paragraph, sentences in article order."""
+        return " ".join(s.text for s in self.sentences)
+
+    def to_dict(self) -> dict[str, Any]:
+        article = self.article
+        return {
+            "title": article.title,
+            "deck": article.deck,
+            "bylines": list(article.bylines),
+            "date": article.date,
+            "dateline": article.dateline,
+            "headings": list(article.headings),
+            "source": self.source,
+            "language": self.language,
+            "method": self.method,
+            "summary": [s.to_dict() for s in self.sentences],
+            "key_points": [p.to_dict() for p in self.key_points],
+            "stats": self.stats.to_dict(),
+        }

@@ -1,0 +1,323 @@
+"""Plain text (or Markdown-ish text) -> Article: front matter, headings and body sentences.
+
+Real input is not a bag of sentences. It opens with date lines, banners, a title, a deck and
+bylines, and has section headings; none of these may become a summary sentence. The rules here
+are deliberately conservative: when a line is not clearly front matter or a heading, it is body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from portai.errors import InputNotUsableError
+from portai.models import Article, Paragraph
+from portai.nlp import LanguageTools
+
+UnitKind = Literal["plain", "heading", "item"]
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s*[A-Z]{2,4})?)"
+_DATE = (
+    rf"(?:{_WEEKDAY}\s+)?(?:"
+    r"\d{4}[./-]\d{1,2}[./-]\d{1,2}"  # 2024.09.04, 2024-09-04
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"  # 04/09/2024
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"  # 3 March 2024
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # March 3, 2024
+    r")"
+)
+_DATE_ONLY = re.compile(
+    rf"^(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?$", re.IGNORECASE
+)
+_DATE_LABELLED = re.compile(
+    r"^(?:published|updated|last updated|posted|date|first published|released)\b\s*(?:on)?\s*"
+    r"[:|｜]?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_DATE_INSIDE = re.compile(_DATE, re.IGNORECASE)
+_DATELINE_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?")
+
+_BYLINE_LABELLED = re.compile(
+    r"^(?P<role>authors?|editors?|reporters?|writers?|written by|reported by|translators?|"
+    r"translated by|photographers?|photos? by|illustrations? by|correspondents?|reviewers?|"
+    r"reviewed by|edited by|contributors?)\s*(?:[|:｜：]\s*|\s+)(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+_BYLINE_BY = re.compile(r"^by\s*[.:]?\s+(?P<name>[A-Z][^.!?]*)$", re.IGNORECASE)
+
+_MD_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+_LIST_ITEM = re.compile(r"^(?:[-*+•▪◦]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
+_RULE = re.compile(r"^(?:[-*_=~]\s*){3,}$")
+_SETEXT = re.compile(r"^(?P<char>[=-])(?P=char){2,}\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~).*?^\s*\1\s*$", re.MULTILINE | re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*_])")
+_CODE = re.compile(r"`([^`]+)`")
+
+_DATELINE = re.compile(
+    r"^(?P<dateline>"
+    r"\([A-Z][A-Za-z .&]{1,25}\)"  # (CNN)
+    r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}"  # GENEVA, NEW YORK
+    rf"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    r"(?:\s*\([A-Z][A-Za-z .&]{1,25}\))?"  # (Reuters)
+    r")\s*(?:—|–|--|-)\s*(?=\S)"
+)
+
+_TERMINAL = ".!?…。！？"
+_MAX_HEADING_WORDS = 12
+_MAX_TITLE_WORDS = 25
+_MAX_DECK_WORDS = 40
+_MAX_BANNER_WORDS = 15
+
+
+@dataclass
+class _Unit:
+    """One line-level piece of the input: a paragraph, a heading or a list item."""
+
+    text: str
+    kind: UnitKind = "plain"
+    level: int = 0
+
+
+def parse_article(text: str, tools: LanguageTools) -> Article:
+    """Split ``text`` into an Article; raise InputNotUsableError when no body sentence is left."""
+    units = _units(text)
+    front, body_start = _front_matter(units)
+    article = _build(units[body_start:], front, tools)
+    if not article.paragraphs and (front.title or front.deck):
+        # A text that is only a headline: summarize the headline rather than refuse.
+        lines = [u for u in (front.title, front.deck) if u]
+        article = _build([_Unit(line) for line in lines], _FrontMatter(bylines=front.bylines,
+                         date=front.date), tools)
+    if not article.paragraphs:
+        raise InputNotUsableError("no sentences found in the input")
+    return article
+
+
+# --- units -----------------------------------------------------------------------------------
+
+
+def _units(text: str) -> list[_Unit]:
+    text = text.replace("\ufeff", "").replace("\u200b", "")
+    text = _HTML_COMMENT.sub("", _FENCE.sub("", text))
+    units: list[_Unit] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        units.extend(_block_units(block))
+    return [u for u in units if re.search(r"\w", u.text)]
+
+
+def _block_units(block: str) -> list[_Unit]:
+    lines = [line.strip() for line in block.split("\n")]
+    lines = [re.sub(r"^(?:>\s?)+", "", line) for line in lines if line]
+    wrapped = _is_hard_wrapped(lines)
+    units: list[_Unit] = []
+    for line in lines:
+        setext = _SETEXT.match(line)
+        if setext and units and units[-1].kind == "plain" and "\n" not in units[-1].text:
+            units[-1] = _Unit(units[-1].text, "heading", 1 if setext["char"] == "=" else 2)
+            continue
+        if _RULE.match(line):
+            continue
+        if heading := _MD_HEADING.match(line):
+            units.append(_Unit(_clean_inline(heading["text"]), "heading", len(heading["marks"])))
+        elif item := _LIST_ITEM.match(line):
+            units.append(_Unit(_clean_inline(item["text"]), "item"))
+        elif wrapped and units and units[-1].kind in ("plain", "item"):
+            units[-1].text = f"{units[-1].text} {_clean_inline(line)}"
+        else:
+            units.append(_Unit(_clean_inline(line)))
+    return units
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """True when a block is one paragraph broken at a fixed width (every line but the last long)."""
+    if len(lines) < 2:
+        return False
+    return all(40 <= len(line) <= 100 for line in lines[:-1]) and not any(
+        _MD_HEADING.match(line) for line in lines
+    )
+
+
+def _clean_inline(text: str) -> str:
+    """Strip Markdown inline markup, keeping the words a reader sees."""
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: m["text"], text)
+    text = _CODE.sub(lambda m: m[1], text)
+    previous = None
+    while previous != text:
+        previous, text = text, _EMPHASIS.sub(lambda m: m["text"], text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --- front matter ----------------------------------------------------------------------------
+
+
+@dataclass
+class _FrontMatter:
+    title: str | None = None
+    deck: str | None = None
+    bylines: tuple[str, ...] = ()
+    date: str | None = None
+
+
+def _front_matter(units: list[_Unit]) -> tuple[_FrontMatter, int]:
+    """Read title, deck, bylines and date from the top; return them and where the body starts."""
+    front = _FrontMatter()
+    bylines: list[str] = []
+    banners: list[int] = []  # short lines before the title: dropped only if a title follows
+    position = 0
+    meta_after_title = False  # a deck comes right under the title, before bylines and dates
+    while position < len(units):
+        unit = units[position]
+        date = _date_of(unit.text)
+        byline = _byline_of(unit.text)
+        if date is not None and front.date is None:
+            front.date = date
+            meta_after_title = front.title is not None
+        elif byline is not None:
+            bylines.append(byline)
+            meta_after_title = front.title is not None
+        elif front.title is None and _is_title(unit):
+            front.title = unit.text
+        elif front.title is None and unit.kind == "plain" and _words(unit.text) <= _MAX_BANNER_WORDS:
+            banners.append(position)
+        elif (
+            front.title is not None
+            and front.deck is None
+            and not meta_after_title
+            and _is_deck(units, position)
+        ):
+            front.deck = unit.text
+        else:
+            break
+        position += 1
+    if front.title is None and banners:
+        position = banners[0]  # no title followed: those short lines were body after all
+    front.bylines = tuple(bylines)
+    return front, position
+
+
+def _is_title(unit: _Unit) -> bool:
+    if unit.kind == "heading":
+        return True
+    return (
+        unit.kind == "plain"
+        and _words(unit.text) <= _MAX_TITLE_WORDS
+        and len(unit.text) <= 200
+        and unit.text[-1] not in ".,;:…。"
+    )
+
+
+def _is_deck(units: list[_Unit], position: int) -> bool:
+    """A standfirst under the title: short, and either headline-like or followed by a byline/date."""
+    unit = units[position]
+    if unit.kind != "plain" or _words(unit.text) > _MAX_DECK_WORDS:
+        return False
+    if unit.text[-1] not in _TERMINAL + ",;:":
+        return True
+    upcoming = units[position + 1 : position + 3]
+    return any(_byline_of(u.text) or _date_of(u.text) for u in upcoming)
+
+
+def _date_of(line: str) -> str | None:
+    """The date a line announces, if the line is only a date (or 'Published: <date>')."""
+    if len(line) > 80:
+        return None
+    if _DATE_ONLY.match(line):
+        return line
+    labelled = _DATE_LABELLED.match(line)
+    if labelled and _DATE_INSIDE.search(labelled["rest"]):
+        return labelled["rest"].strip()
+    return None
+
+
+def _byline_of(line: str) -> str | None:
+    """'Author | Liu Baodan' -> 'Author: Liu Baodan'; 'By Jane Doe' -> 'By Jane Doe'."""
+    if _words(line) > 12 or line[-1] in "!?":
+        return None
+    labelled = _BYLINE_LABELLED.match(line)
+    if labelled and labelled["name"][0].isupper():
+        role = labelled["role"]
+        return f"{role[0].upper()}{role[1:]}: {labelled['name'].strip()}"
+    by = _BYLINE_BY.match(line)
+    if by:
+        names = by["name"].split()
+        capitalized = sum(1 for w in names if w[0].isupper() or w.lower() in ("and", "&", "de", "van"))
+        if capitalized >= max(1, len(names) - 2):
+            return f"By {by['name'].strip()}"
+    return None
+
+
+# --- body ------------------------------------------------------------------------------------
+
+
+def _build(units: list[_Unit], front: _FrontMatter, tools: LanguageTools) -> Article:
+    paragraphs: list[Paragraph] = []
+    headings: list[str] = []
+    bylines = list(front.bylines)
+    date = front.date
+    dateline: str | None = None
+    heading: str | None = None
+    for position, unit in enumerate(units):
+        if unit.kind == "heading" or _is_section_heading(units, position):
+            heading = unit.text
+            headings.append(heading)
+            continue
+        byline = _byline_of(unit.text) if unit.kind == "plain" else None
+        if byline is not None:
+            bylines.append(byline)
+            continue
+        found_date = _date_of(unit.text)
+        if found_date is not None and date is None:
+            date = found_date
+            continue
+        text = unit.text
+        if not paragraphs and dateline is None and (match := _DATELINE.match(text)):
+            dateline = match["dateline"].strip()
+            text = text[match.end() :]
+        sentences = tuple(s for s in tools.split_sentences(text) if tools.words(s))
+        if sentences:
+            paragraphs.append(Paragraph(sentences, heading))
+    if date is None and dateline and (inside := _DATELINE_DATE.search(dateline)):
+        date = inside.group(0)
+    return Article(
+        title=front.title,
+        deck=front.deck,
+        bylines=tuple(bylines),
+        date=date,
+        dateline=dateline,
+        headings=tuple(headings),
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def _is_section_heading(units: list[_Unit], position: int) -> bool:
+    """A short, unpunctuated, title-like line followed by body text."""
+    unit = units[position]
+    if unit.kind != "plain" or position + 1 >= len(units):
+        return False
+    text = unit.text
+    words = text.split()
+    if len(words) > _MAX_HEADING_WORDS or text[-1] in _TERMINAL + ",;:\"'”’)" or len(text) > 90:
+        return False
+    following = units[position + 1]
+    if following.kind == "plain" and _is_section_heading_candidate(following.text):
+        return False  # two short lines in a row: more likely a list of phrases
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    title_case = all(w[0].isupper() for w in long_words)
+    return title_case or len(words) <= 4
+
+
+def _is_section_heading_candidate(text: str) -> bool:
+    return len(text.split()) <= _MAX_HEADING_WORDS and text[-1] not in _TERMINAL + ",;:"
+
+
+def _words(text: str) -> int:
+    return len(text.split())

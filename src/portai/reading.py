@@ -1,0 +1,127 @@
+"""Turn a path, "-" or stdin into text: encodings, line endings, and input that is not text."""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from portai.errors import InputNotReadableError, InputNotUsableError, UsageError
+
+MAX_INPUT_BYTES = 200 * 1024 * 1024  # far beyond any book; guards against /dev/zero and the like
+
+# Formats people pipe in by mistake; named so the error says what the file is.
+_MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "an executable"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def read_text(source: str | None, encoding: str | None = None) -> str:
+    """Read ``source`` (a path, ``"-"`` or ``None`` for stdin) and return normalized text."""
+    if source is None or source == "-":
+        data = _read_stream(sys.stdin.buffer)
+    else:
+        data = _read_file(Path(source))
+    return decode_bytes(data, encoding)
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise InputNotReadableError(f"{path} is a directory, not a file")
+        with path.open("rb") as handle:
+            return _read_stream(handle)
+    except FileNotFoundError:
+        raise InputNotReadableError(f"no such file: {path}") from None
+    except PermissionError:
+        raise InputNotReadableError(f"permission denied: {path}") from None
+    except IsADirectoryError:
+        raise InputNotReadableError(f"{path} is a directory, not a file") from None
+    except OSError as error:
+        raise InputNotReadableError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def _read_stream(stream: BinaryIO) -> bytes:
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputNotUsableError(
+            f"input is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; split it first"
+        )
+    return data
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> str:
+    """Decode bytes to text with ``\\n`` line endings, or explain why they are not text."""
+    if not data.strip():
+        raise InputNotUsableError("input is empty")
+    if encoding is not None:
+        text = _decode_with(data, encoding)
+    else:
+        text = _decode_detected(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputNotUsableError("input is empty")
+    if _looks_binary(text):
+        raise InputNotUsableError("input looks binary, not text")
+    return text
+
+
+def _decode_with(data: bytes, encoding: str) -> str:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UsageError(f"unknown encoding: {encoding}") from None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputNotUsableError(
+            f"input is not valid {encoding} (byte {error.start}); try another --encoding"
+        ) from None
+
+
+def _decode_detected(data: bytes) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise InputNotUsableError(f"input has a {codec} byte-order mark but is not valid {codec}") from None
+    for magic, kind in _MAGIC_NUMBERS:
+        if data.startswith(magic):
+            raise InputNotUsableError(f"input is {kind}, not text")
+    if b"\x00" in data[:8192]:
+        raise InputNotUsableError("input looks binary, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Only legacy 8-bit text gets here: let a maintained detector pick the code page.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputNotUsableError("cannot tell the text encoding of the input; give --encoding")
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    """True when control characters (other than whitespace) make up a noticeable share."""
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    return controls > max(8, len(sample) // 100)

@@ -1,0 +1,35 @@
+"""The one-line facts about an article that every human-readable format shows."""
+
+from __future__ import annotations
+
+from portai.models import Summary
+from portai.ranking import METHODS
+
+
+def duration(seconds: int) -> str:
+    """'under a minute', '1 min', '12 min', '1 h 5 min'."""
+    minutes = round(seconds / 60)
+    if minutes < 1:
+        return "under a minute"
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60} min"
+
+
+def fact_items(summary: Summary) -> list[str]:
+    """Byline(s), date, length, reading time, time saved, method."""
+    article, stats = summary.article, summary.stats
+    items = list(article.bylines)
+    if article.date:
+        items.append(article.date)
+    items.append(f"{stats.article_words:,} words")
+    items.append(f"{duration(stats.reading_seconds)} read")
+    if stats.seconds_saved >= 30:
+        items.append(f"summary saves {duration(stats.seconds_saved)}")
+    method = METHODS.get(summary.method)
+    items.append(method.label if method else summary.method)
+    return items
+
+
+def fact_line(summary: Summary) -> str:
+    return " · ".join(fact_items(summary))

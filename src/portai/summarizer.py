@@ -1,0 +1,78 @@
+"""The pipeline: text -> Article -> ratings -> Summary. Returns data, never prints."""
+
+from __future__ import annotations
+
+from portai.config import Length, SummaryConfig
+from portai.keypoints import pick_key_points
+from portai.models import ScoredSentence, Stats, Summary
+from portai.nlp import language_tools, normalize_language
+from portai.parsing import parse_article
+from portai.ranking import get_method, rate_sentences, scale, select_sentences
+
+
+def summarize(
+    text: str,
+    config: SummaryConfig | None = None,
+    *,
+    method: str | None = None,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+    language: str | None = None,
+    points: int | None = None,
+    source: str | None = None,
+) -> Summary:
+    """Summarize an article given as text.
+
+    Pass a ``SummaryConfig`` or the options one by one (they override the config)::
+
+        >>> from portai import summarize
+        >>> result = summarize(open("article.txt").read(), method="lexrank", sentences=3)
+        >>> print(result.text)
+
+    At most one of ``sentences``, ``ratio`` and ``words`` may be given. Raises a
+    ``PortaiError`` subclass for a bad request or an input without sentences.
+    """
+    config = config or SummaryConfig()
+    length = config.length
+    if sentences is not None or ratio is not None or words is not None:
+        length = Length.from_options(sentences=sentences, ratio=ratio, words=words)
+    config = SummaryConfig(
+        method=method or config.method,
+        length=length,
+        language=language or config.language,
+        points=config.points if points is None else points,
+    )
+    check_config(config)
+    chosen_method = get_method(config.method)
+    tools = language_tools(config.language)
+    article = parse_article(text, tools)
+    body = article.body_sentences
+    word_counts = [len(tools.words(s)) for s in body]
+
+    ratings = rate_sentences(chosen_method, article, tools)
+    scores = scale(ratings)
+    picked = select_sentences(ratings, config.length, word_counts)
+    summary_sentences = tuple(ScoredSentence(body[i], i, scores[i]) for i in picked)
+    key_points = pick_key_points(body, ratings, scores, tools, config.points)
+    stats = Stats(
+        article_sentences=len(body),
+        article_words=sum(word_counts),
+        summary_sentences=len(picked),
+        summary_words=sum(word_counts[i] for i in picked),
+    )
+    return Summary(
+        article=article,
+        language=tools.language,
+        method=chosen_method.name,
+        sentences=summary_sentences,
+        key_points=key_points,
+        stats=stats,
+        source=source,
+    )
+
+
+def check_config(config: SummaryConfig) -> None:
+    """Raise UsageError for an unknown method or language, before any input is read."""
+    get_method(config.method)
+    normalize_language(config.language)
