@@ -7,6 +7,7 @@ stderr as a single line.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import Annotated, NoReturn
 
@@ -20,6 +21,7 @@ from portai.ranking import METHODS
 from portai.render import RENDERERS, OutputFormat
 
 PROG = "portai"
+_TRAILING_BLANKS = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 SUMMARIZE_EXAMPLES = """\
 Examples:
@@ -59,7 +61,10 @@ def portai(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", "-V", help="Show the version and exit.", callback=_show_version,
+            "--version",
+            "-V",
+            help="Show the version and exit.",
+            callback=_show_version,
             is_eager=True,
         ),
     ] = False,
@@ -76,38 +81,57 @@ def summarize(
         str | None,
         typer.Argument(
             help="Article to summarize (plain text or Markdown). '-' or nothing reads stdin.",
-            show_default=False, metavar="FILE",
+            show_default=False,
+            metavar="FILE",
         ),
     ] = None,
     method: Annotated[
         str,
         typer.Option(
-            "--method", "-m", metavar="METHOD", help=f"Ranking method: {', '.join(METHODS)}.", show_default=True
+            "--method",
+            "-m",
+            metavar="METHOD",
+            help=f"Ranking method: {', '.join(METHODS)}.",
+            show_default=True,
         ),
     ] = DEFAULT_METHOD,
     sentences: Annotated[
         int | None,
         typer.Option(
-            "--sentences", "-n", min=1, metavar="N", show_default=False,
+            "--sentences",
+            "-n",
+            min=1,
+            metavar="N",
+            show_default=False,
             help="Summary length in sentences [default: 3-7, growing with the article].",
         ),
     ] = None,
     ratio: Annotated[
         float | None,
         typer.Option(
-            "--ratio", "-r", show_default=False, metavar="SHARE",
+            "--ratio",
+            "-r",
+            show_default=False,
+            metavar="SHARE",
             help="Summary length as a share of the article's sentences, e.g. 0.2.",
         ),
     ] = None,
     words: Annotated[
         int | None,
         typer.Option(
-            "--words", "-w", min=1, metavar="N", show_default=False,
+            "--words",
+            "-w",
+            min=1,
+            metavar="N",
+            show_default=False,
             help="Word budget: the best sentences that fit (at least one).",
         ),
     ] = None,
     points: Annotated[
-        int, typer.Option("--points", "-p", min=0, metavar="N", help="Number of key points (0 hides them).")
+        int,
+        typer.Option(
+            "--points", "-p", min=0, metavar="N", help="Number of key points (0 hides them)."
+        ),
     ] = DEFAULT_POINTS,
     language: Annotated[
         str, typer.Option("--language", "-l", metavar="LANG", help="Language of the article.")
@@ -115,20 +139,29 @@ def summarize(
     output_format: Annotated[
         OutputFormat | None,
         typer.Option(
-            "--format", "-f", case_sensitive=False, show_default=False,
+            "--format",
+            "-f",
+            case_sensitive=False,
+            show_default=False,
             help="Output format [default: styled on a terminal, text otherwise].",
         ),
     ] = None,
     color: Annotated[
         bool | None,
         typer.Option(
-            "--color/--no-color", show_default=False,
+            "--color/--no-color",
+            show_default=False,
             help="Force or disable styled output [default: styled on a terminal unless NO_COLOR].",
         ),
     ] = None,
     encoding: Annotated[
         str | None,
-        typer.Option("--encoding", metavar="NAME", help="Input encoding [default: detected].", show_default=False),
+        typer.Option(
+            "--encoding",
+            metavar="NAME",
+            help="Input encoding [default: detected].",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Summarize an article from a file or stdin."""
@@ -173,7 +206,8 @@ def _print_styled(result: Summary) -> None:
     # Render fully before writing, so a failure never leaves half a summary on stdout.
     with console.capture() as capture:
         console.print(styled_summary(result))
-    _write(capture.get())
+    # Rich pads wrapped lines to the full width; trailing blanks only get in the way of copying.
+    _write(_TRAILING_BLANKS.sub(r"\1", capture.get()))
 
 
 def _write(output: str) -> None:
@@ -207,8 +241,10 @@ def main(argv: list[str] | None = None) -> NoReturn:
         _silence_stdout()
         raise SystemExit(ExitCode.OK) from None
     except Exception as error:  # a bug: still one line, never a traceback
-        _fail(f"internal error: {type(error).__name__}: {error} (please report this)",
-              ExitCode.INTERNAL_ERROR)
+        _fail(
+            f"internal error: {type(error).__name__}: {error} (please report this)",
+            ExitCode.INTERNAL_ERROR,
+        )
     if returned == ExitCode.INTERRUPTED:
         _fail("interrupted", ExitCode.INTERRUPTED)
     raise SystemExit(returned if isinstance(returned, int) else ExitCode.OK)

@@ -15,8 +15,11 @@ _MAX_OVERLAP = 0.6  # share of content words two points may have in common
 
 
 def pick_key_points(
-    sentences: Sequence[str], ratings: Sequence[float], scores: Sequence[float],
-    tools: LanguageTools, count: int,
+    sentences: Sequence[str],
+    ratings: Sequence[float],
+    scores: Sequence[float],
+    tools: LanguageTools,
+    count: int,
 ) -> tuple[KeyPoint, ...]:
     """Up to ``count`` top-ranked sentences, ordered by importance, no two saying the same."""
     points: list[KeyPoint] = []

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from portai.errors import UsageError
@@ -54,7 +54,7 @@ class LanguageTools:
     stop_words: frozenset[str]
 
     def split_sentences(self, paragraph: str) -> list[str]:
-        """Sentences of one paragraph, stripped; a paragraph never shares a sentence with another."""
+        """Sentences of one paragraph, stripped: no sentence runs across paragraphs."""
         return [s.strip() for s in self.sentence_tokenizer.tokenize(paragraph) if s.strip()]
 
     def words(self, sentence: str) -> tuple[str, ...]:
@@ -88,7 +88,7 @@ def normalize_language(name: str) -> str:
     return language
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_tools(language: str) -> LanguageTools:
     """Build (once) the tools for a supported language."""
     from nltk.tokenize import NLTKWordTokenizer

@@ -94,8 +94,11 @@ def parse_article(text: str, tools: LanguageTools) -> Article:
     if not article.paragraphs and (front.title or front.deck):
         # A text that is only a headline: summarize the headline rather than refuse.
         lines = [u for u in (front.title, front.deck) if u]
-        article = _build([_Unit(line) for line in lines], _FrontMatter(bylines=front.bylines,
-                         date=front.date), tools)
+        article = _build(
+            [_Unit(line) for line in lines],
+            _FrontMatter(bylines=front.bylines, date=front.date),
+            tools,
+        )
     if not article.paragraphs:
         raise InputNotUsableError("no sentences found in the input")
     return article
@@ -186,7 +189,9 @@ def _front_matter(units: list[_Unit]) -> tuple[_FrontMatter, int]:
             meta_after_title = front.title is not None
         elif front.title is None and _is_title(unit):
             front.title = unit.text
-        elif front.title is None and unit.kind == "plain" and _words(unit.text) <= _MAX_BANNER_WORDS:
+        elif (
+            front.title is None and unit.kind == "plain" and _words(unit.text) <= _MAX_BANNER_WORDS
+        ):
             banners.append(position)
         elif (
             front.title is not None
@@ -216,7 +221,7 @@ def _is_title(unit: _Unit) -> bool:
 
 
 def _is_deck(units: list[_Unit], position: int) -> bool:
-    """A standfirst under the title: short, and either headline-like or followed by a byline/date."""
+    """A standfirst under the title: short; headline-like or followed by a byline or date."""
     unit = units[position]
     if unit.kind != "plain" or _words(unit.text) > _MAX_DECK_WORDS:
         return False
@@ -249,7 +254,9 @@ def _byline_of(line: str) -> str | None:
     by = _BYLINE_BY.match(line)
     if by:
         names = by["name"].split()
-        capitalized = sum(1 for w in names if w[0].isupper() or w.lower() in ("and", "&", "de", "van"))
+        capitalized = sum(
+            1 for w in names if w[0].isupper() or w.lower() in ("and", "&", "de", "van")
+        )
         if capitalized >= max(1, len(names) - 2):
             return f"By {by['name'].strip()}"
     return None

@@ -7,6 +7,7 @@ of every sentence, so PortAI gets full per-sentence scores rather than only the 
 from __future__ import annotations
 
 import math
+import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -130,7 +131,9 @@ def edmundson_bonus_words(article: Article, tools: LanguageTools, limit: int = 1
 METHODS: dict[str, Method] = {
     method.name: method
     for method in (
-        Method("lead", "Lead", "the first sentences of the body (the news baseline)", _lead_ratings),
+        Method(
+            "lead", "Lead", "the first sentences of the body (the news baseline)", _lead_ratings
+        ),
         Method("luhn", "Luhn", "sentences dense in the article's frequent words", _luhn),
         Method("lsa", "LSA", "latent semantic analysis (SVD of the word-sentence matrix)", _lsa),
         Method("lexrank", "LexRank", "graph centrality over TF-IDF cosine similarity", _lexrank),
@@ -164,8 +167,10 @@ def rate_sentences(method: Method, article: Article, tools: LanguageTools) -> Ra
 
     document = build_document(tools, article)
     try:
-        # sumy divides by zero on degenerate documents; make numpy raise instead of returning NaN.
-        with numpy.errstate(all="raise"):
+        # sumy divides by zero on degenerate documents: make numpy raise instead of returning NaN.
+        # Its warnings (e.g. LSA's "fewer words than sentences") are handled here, not shown.
+        with numpy.errstate(all="raise"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             ratings = method.scorer(document, article, tools)
     except _SUMY_FAILURES:
         ratings = []

@@ -23,6 +23,8 @@ _MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "a gzip archive"),
 )
 
+_PREFERRED_CODE_PAGE = "cp1252"
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -70,10 +72,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     """Decode bytes to text with ``\\n`` line endings, or explain why they are not text."""
     if not data.strip():
         raise InputNotUsableError("input is empty")
-    if encoding is not None:
-        text = _decode_with(data, encoding)
-    else:
-        text = _decode_detected(data)
+    text = _decode_with(data, encoding) if encoding is not None else _decode_detected(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputNotUsableError("input is empty")
@@ -101,7 +100,9 @@ def _decode_detected(data: bytes) -> str:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
-                raise InputNotUsableError(f"input has a {codec} byte-order mark but is not valid {codec}") from None
+                raise InputNotUsableError(
+                    f"input has a {codec} byte-order mark but is not valid {codec}"
+                ) from None
     for magic, kind in _MAGIC_NUMBERS:
         if data.startswith(magic):
             raise InputNotUsableError(f"input is {kind}, not text")
@@ -114,9 +115,15 @@ def _decode_detected(data: bytes) -> str:
     # Only legacy 8-bit text gets here: let a maintained detector pick the code page.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise InputNotUsableError("cannot tell the text encoding of the input; give --encoding")
+    # On mostly-ASCII text several code pages decode equally well (cp1250 and cp1252 tie on
+    # "café"); then prefer Windows-1252, by far the most common legacy encoding for such text.
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    if any(_PREFERRED_CODE_PAGE in m.could_be_from_charset for m in tied):
+        return data.decode(_PREFERRED_CODE_PAGE)
     return str(best)
 
 

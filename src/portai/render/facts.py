@@ -7,10 +7,10 @@ from portai.ranking import METHODS
 
 
 def duration(seconds: int) -> str:
-    """'under a minute', '1 min', '12 min', '1 h 5 min'."""
+    """'<1 min', '1 min', '12 min', '1 h 5 min'."""
     minutes = round(seconds / 60)
     if minutes < 1:
-        return "under a minute"
+        return "<1 min"
     if minutes < 60:
         return f"{minutes} min"
     return f"{minutes // 60} h {minutes % 60} min"
@@ -20,7 +20,9 @@ def fact_items(summary: Summary) -> list[str]:
     """Byline(s), date, length, reading time, time saved, method."""
     article, stats = summary.article, summary.stats
     items = list(article.bylines)
-    if article.date:
+    if article.dateline and (not article.date or article.date in article.dateline):
+        items.append(article.dateline)
+    elif article.date:
         items.append(article.date)
     items.append(f"{stats.article_words:,} words")
     items.append(f"{duration(stats.reading_seconds)} read")

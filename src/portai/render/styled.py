@@ -22,7 +22,7 @@ def styled_summary(summary: Summary) -> RenderableType:
     parts.append(Text(fact_line(summary), style="dim"))
     parts.append(Text())
     parts.append(Text("Summary", style="bold cyan"))
-    parts.append(Padding(Text(summary.text), (0, 0, 0, 2)))
+    parts.append(Padding(Text(summary.text), (0, 0, 0, 2), expand=False))
     if summary.key_points:
         parts.append(Text())
         parts.append(Text("Key points", style="bold cyan"))
@@ -31,5 +31,5 @@ def styled_summary(summary: Summary) -> RenderableType:
         bullets.add_column()
         for point in summary.key_points:
             bullets.add_row("•", Text(point.text))
-        parts.append(Padding(bullets, (0, 0, 0, 2)))
+        parts.append(Padding(bullets, (0, 0, 0, 2), expand=False))
     return Group(*parts)

@@ -1,0 +1,65 @@
+"""Shared fixtures: the samples, and the real CLI run in a subprocess like a user runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from portai.nlp import LanguageTools, language_tools
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEED = SAMPLES / "seed_taobao_wechat_pay.txt"
+SAMPLE_FILES = sorted(SAMPLES.iterdir())
+
+RunCli = Callable[..., subprocess.CompletedProcess[bytes]]
+
+
+@pytest.fixture(scope="session")
+def tools() -> LanguageTools:
+    return language_tools("english")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def offline_env(tmp_path: Path) -> dict[str, str]:
+    """An environment with no NLTK data anywhere PortAI could find it, and a fresh HOME."""
+    empty = tmp_path / "empty_nltk_data"
+    empty.mkdir()
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    env.update(NLTK_DATA=str(empty), HOME=str(home), COLUMNS="100", PYTHONWARNINGS="error")
+    return env
+
+
+@pytest.fixture
+def run_cli(offline_env: dict[str, str]) -> RunCli:
+    """Run `python -m portai ARGS` with stdin from ``input`` (bytes/str) or /dev/null."""
+
+    def run(
+        *args: str | Path,
+        input: bytes | str | None = None,
+        env: dict[str, str] | None = None,
+    ) -> subprocess.CompletedProcess[bytes]:
+        data = input.encode() if isinstance(input, str) else input
+        return subprocess.run(
+            [sys.executable, "-m", "portai", *map(str, args)],
+            input=data if data is not None else b"",
+            capture_output=True,
+            env={**offline_env, **(env or {})},
+            cwd=ROOT,
+            timeout=120,
+            check=False,
+        )
+
+    return run

@@ -1,0 +1,138 @@
+"""Every method on real and odd articles: counts, lengths, and only body sentences chosen."""
+
+from __future__ import annotations
+
+import pytest
+
+from portai import summarize
+from portai.config import Length
+from portai.errors import UsageError
+from portai.models import Article, Paragraph
+from portai.nlp import LanguageTools
+from portai.ranking import METHODS, edmundson_bonus_words, get_method, rate_sentences
+
+from .conftest import SAMPLE_FILES
+
+ALL_METHODS = list(METHODS)
+FRONT_MATTER = (
+    "2024.09.04",
+    "I'm PortAI",
+    "Author",
+    "Editor",
+    "Hand in Hand",
+    "Turning Point",
+    "Taobao and Tencent join forces",
+    "Taobao can finally use WeChat Pay",
+)
+
+
+@pytest.mark.parametrize("method", ALL_METHODS)
+@pytest.mark.parametrize("count", [1, 3, 5])
+def test_each_method_returns_the_requested_count(seed_text: str, method: str, count: int) -> None:
+    result = summarize(seed_text, method=method, sentences=count)
+    assert len(result.sentences) == count
+    indexes = [s.index for s in result.sentences]
+    assert indexes == sorted(indexes), "summary sentences come in article order"
+
+
+@pytest.mark.parametrize("method", ALL_METHODS)
+def test_no_method_picks_front_matter_or_headings(seed_text: str, method: str) -> None:
+    result = summarize(seed_text, method=method, sentences=10)
+    body = result.article.body_sentences
+    for sentence in result.sentences:
+        assert body[sentence.index] == sentence.text
+        assert not sentence.text.startswith(FRONT_MATTER), sentence.text
+
+
+@pytest.mark.parametrize("method", ALL_METHODS)
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.name)
+def test_every_method_on_every_sample(method: str, sample: object) -> None:
+    text = sample.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    result = summarize(text, method=method)
+    assert 1 <= len(result.sentences) <= 7
+    assert all(0.0 <= s.score <= 1.0 for s in result.sentences)
+
+
+def test_default_length_grows_with_the_article(seed_text: str) -> None:
+    short = summarize("One fact. Two facts. Three facts. Four facts. Five facts.")
+    long = summarize(seed_text)
+    assert len(short.sentences) == 3
+    assert 3 < len(long.sentences) <= 7
+
+
+def test_ratio(seed_text: str) -> None:
+    result = summarize(seed_text, ratio=0.2)
+    assert len(result.sentences) == -(-result.stats.article_sentences * 2 // 10)
+
+
+@pytest.mark.parametrize("budget", [1, 40, 80, 200])
+def test_word_budget_is_respected_with_at_least_one_sentence(seed_text: str, budget: int) -> None:
+    result = summarize(seed_text, words=budget)
+    assert len(result.sentences) >= 1
+    if len(result.sentences) > 1:
+        assert result.stats.summary_words <= budget
+
+
+@pytest.mark.parametrize("method", ALL_METHODS)
+def test_article_shorter_than_request_returns_all_sentences(method: str) -> None:
+    text = "The plant closed on Friday. Two hundred workers lost their jobs."
+    result = summarize(text, method=method, sentences=5)
+    assert [s.text for s in result.sentences] == [
+        "The plant closed on Friday.",
+        "Two hundred workers lost their jobs.",
+    ]
+
+
+@pytest.mark.parametrize("method", ALL_METHODS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello.",
+        "It is what it is. It was. It will be. It is.",  # only stop words
+        "Same sentence here. Same sentence here. Same sentence here. Other one.",
+        "Rain. Rain. Rain. Rain.",
+        "A b c. D e f. G h i. J k l. M n o.",
+    ],
+)
+def test_degenerate_documents_never_crash(method: str, text: str) -> None:
+    result = summarize(text, method=method, sentences=2)
+    assert 1 <= len(result.sentences) <= 2
+
+
+def test_edmundson_without_title_or_headings(tools: LanguageTools) -> None:
+    article = Article(paragraphs=(Paragraph(("Water prices rose.", "Water use fell.", "Ok.")),))
+    assert edmundson_bonus_words(article, tools)[0] == "water"
+    ratings = rate_sentences(get_method("edmundson"), article, tools)
+    assert len(ratings) == 3
+
+
+def test_edmundson_takes_bonus_words_from_title_and_headings(tools: LanguageTools) -> None:
+    article = Article(title="Taobao adds WeChat Pay", headings=("Turning Point",))
+    assert set(edmundson_bonus_words(article, tools)) == {
+        "Taobao", "adds", "WeChat", "Pay", "Turning", "Point",
+    }  # fmt: skip
+
+
+def test_lead_takes_the_opening(seed_text: str) -> None:
+    result = summarize(seed_text, method="lead", sentences=3)
+    assert [s.index for s in result.sentences] == [0, 1, 2]
+
+
+def test_unknown_method() -> None:
+    with pytest.raises(UsageError, match="unknown method: magic"):
+        summarize("Some text here.", method="magic")
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"sentences": 2, "ratio": 0.5}, "cannot be used together"),
+        ({"ratio": 1.5}, "--ratio"),
+        ({"ratio": 0}, "--ratio"),
+        ({"sentences": 0}, "--sentences"),
+        ({"words": 0}, "--words"),
+    ],
+)
+def test_bad_lengths(options: dict[str, float], message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        Length.from_options(**options)  # type: ignore[arg-type]
