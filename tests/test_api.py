@@ -1,0 +1,91 @@
+"""The library API: `from portai import summarize` returns data the CLI renders."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from portai import PortaiError, Summary, SummaryConfig, summarize
+from portai.config import Length
+from portai.render import render_json, render_markdown, render_text
+
+
+def test_summarize_returns_a_summary_object(seed_text: str) -> None:
+    result = summarize(seed_text, method="lexrank", sentences=3, points=2)
+    assert isinstance(result, Summary)
+    assert result.title == 'Taobao and Tencent join forces to "break down walls"'
+    assert result.text == " ".join(s.text for s in result.sentences)
+    assert len(result.key_points) == 2
+    assert result.stats.article_sentences == len(result.article.body_sentences)
+    assert json.loads(render_json(result)) == result.to_dict()
+
+
+def test_config_object_and_keyword_overrides(seed_text: str) -> None:
+    config = SummaryConfig(method="luhn", length=Length("sentences", 4))
+    assert len(summarize(seed_text, config).sentences) == 4
+    overridden = summarize(seed_text, config, sentences=2, method="lead")
+    assert overridden.method == "lead"
+    assert [s.index for s in overridden.sentences] == [0, 1]
+
+
+def test_key_points_are_ordered_by_importance_and_distinct(seed_text: str) -> None:
+    points = summarize(seed_text, points=5).key_points
+    assert [p.score for p in points] == sorted((p.score for p in points), reverse=True)
+    assert len({p.sentence_index for p in points}) == len(points)
+
+
+def test_reading_time_and_time_saved(seed_text: str) -> None:
+    stats = summarize(seed_text, sentences=3).stats
+    assert stats.reading_seconds == round(stats.article_words * 60 / 230)
+    assert stats.seconds_saved == stats.reading_seconds - stats.summary_reading_seconds > 0
+
+
+def test_untitled_article_renders_without_a_title_line() -> None:
+    result = summarize("The plant closed on Friday. Two hundred workers lost their jobs.")
+    assert render_text(result).startswith("11 words")
+    assert not render_markdown(result).startswith("#")
+
+
+def test_markdown_escapes_article_text() -> None:
+    result = summarize("# Cost of *everything*\n\nPrices [rose] 5% for A_B users. Then fell.")
+    out = render_markdown(result)
+    assert out.startswith("# Cost of everything\n")
+    assert r"Prices \[rose\] 5% for A\_B users." in out
+
+
+sentence = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=80
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    paragraphs=st.lists(st.lists(sentence, min_size=1, max_size=4), min_size=1, max_size=6),
+    method=st.sampled_from(["lead", "luhn", "lsa", "lexrank", "textrank", "edmundson", "kl",
+                            "sumbasic", "reduction"]),
+    count=st.integers(min_value=1, max_value=5),
+)
+def test_any_text_gives_a_summary_of_its_own_body_sentences_or_a_clear_error(
+    paragraphs: list[list[str]], method: str, count: int
+) -> None:
+    text = "\n\n".join(" ".join(p) for p in paragraphs)
+    try:
+        result = summarize(text, method=method, sentences=count)
+    except PortaiError as error:
+        assert "no sentences" in str(error)
+        return
+    body = result.article.body_sentences
+    assert 1 <= len(result.sentences) <= count
+    for chosen in result.sentences:
+        assert body[chosen.index] == chosen.text
+        assert chosen.text in text or chosen.text.replace(" ", "") in text.replace(" ", "")
+    assert all(0 <= p.sentence_index < len(body) for p in result.key_points)
+
+
+@pytest.mark.parametrize("words", [1, 25])
+def test_word_budget_through_the_api(seed_text: str, words: int) -> None:
+    result = summarize(seed_text, words=words)
+    assert len(result.sentences) >= 1
