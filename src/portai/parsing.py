@@ -32,7 +32,9 @@ _DATE = (
     r")"
 )
 _DATE_ONLY = re.compile(
-    rf"^(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?$", re.IGNORECASE
+    rf"^(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?"
+    rf"(?:\s*(?:\||-|—)?\s*(?:last\s+)?updated(?:\s+(?:at|on))?\s+{_TIME})?$",
+    re.IGNORECASE,
 )
 _DATE_LABELLED = re.compile(
     r"^(?:published|updated|last updated|posted|date|first published|released)\b\s*(?:on)?\s*"
@@ -70,9 +72,13 @@ _DATELINE = re.compile(
     r")\s*(?:—|–|--|-)\s*(?=\S)"
 )
 
+# Photo captions (Daily Mail style) are neither titles nor headings: "Haul: The cherry picker…",
+# "Terry Martin, 48, pictured in…".
+_CAPTION = re.compile(r"^[A-Z][\w'’-]*:\s|\bpictured\b|\(pictured\)", re.IGNORECASE)
+
 _TERMINAL = ".!?…。！？"
 _MAX_HEADING_WORDS = 12
-_MAX_TITLE_WORDS = 25
+_MAX_TITLE_WORDS = 18
 _MAX_DECK_WORDS = 40
 _MAX_BANNER_WORDS = 15
 
@@ -203,20 +209,27 @@ def _front_matter(units: list[_Unit]) -> tuple[_FrontMatter, int]:
         else:
             break
         position += 1
-    if front.title is None and banners:
-        position = banners[0]  # no title followed: those short lines were body after all
+    if banners and (front.title is None or not (bylines or front.date)):
+        # Short lines are a banner only above a real masthead (title plus byline or date);
+        # otherwise they, and any "title" after them, are the story's opening.
+        return _FrontMatter(bylines=tuple(bylines), date=front.date), banners[0]
     front.bylines = tuple(bylines)
     return front, position
 
 
 def _is_title(unit: _Unit) -> bool:
+    """A headline: short, no closing full stop, capitalized; not a caption or wire opener."""
     if unit.kind == "heading":
         return True
+    text = unit.text
     return (
         unit.kind == "plain"
-        and _words(unit.text) <= _MAX_TITLE_WORDS
-        and len(unit.text) <= 200
-        and unit.text[-1] not in ".,;:…。"
+        and _words(text) <= _MAX_TITLE_WORDS
+        and len(text) <= 200
+        and _last_mark(text) not in ".,;:…。"
+        and _starts_capitalized(text)
+        and not text.startswith("(")  # "(CNN) ..." opens a story
+        and not _CAPTION.search(text)
     )
 
 
@@ -306,7 +319,7 @@ def _build(units: list[_Unit], front: _FrontMatter, tools: LanguageTools) -> Art
 
 
 def _is_section_heading(units: list[_Unit], position: int) -> bool:
-    """A short, unpunctuated, title-like line followed by body text."""
+    """A short, unpunctuated, Title Case line followed by body text that starts a sentence."""
     unit = units[position]
     if unit.kind != "plain" or position + 1 >= len(units):
         return False
@@ -314,16 +327,32 @@ def _is_section_heading(units: list[_Unit], position: int) -> bool:
     words = text.split()
     if len(words) > _MAX_HEADING_WORDS or text[-1] in _TERMINAL + ",;:\"'”’)" or len(text) > 90:
         return False
+    if not _starts_capitalized(text) or _CAPTION.search(text):
+        return False
     following = units[position + 1]
     if following.kind == "plain" and _is_section_heading_candidate(following.text):
         return False  # two short lines in a row: more likely a list of phrases
+    if not _starts_capitalized(following.text):
+        return False  # the next line continues this one: a broken line, not a heading
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     title_case = all(w[0].isupper() for w in long_words)
-    return title_case or len(words) <= 4
+    return title_case or len(words) <= 2
 
 
 def _is_section_heading_candidate(text: str) -> bool:
     return len(text.split()) <= _MAX_HEADING_WORDS and text[-1] not in _TERMINAL + ",;:"
+
+
+def _starts_capitalized(text: str) -> bool:
+    """The first letter or digit is a capital or a digit ("3 Ways…", "“Free” trade…")."""
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return first.isupper() or first.isdigit()
+
+
+def _last_mark(text: str) -> str:
+    """The last character, looking through closing quotes and brackets."""
+    stripped = text.rstrip("\"'”’»)]")
+    return stripped[-1] if stripped else ""
 
 
 def _words(text: str) -> int:
