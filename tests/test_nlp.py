@@ -64,3 +64,23 @@ def test_language_names(name: str) -> None:
 def test_unsupported_language_is_a_usage_error() -> None:
     with pytest.raises(UsageError, match="unsupported language"):
         normalize_language("klingon")
+
+
+@pytest.mark.parametrize(("code", "name"), [("fr", "french"), ("de", "german"), ("es", "spanish")])
+def test_other_languages_by_code(code: str, name: str) -> None:
+    assert normalize_language(code) == name
+
+
+def test_french_article() -> None:
+    tools = language_tools("fr")
+    text = (
+        "Le gouvernement a présenté son budget mardi. Les syndicats ont protesté. "
+        "M. Dupont a réagi."
+    )
+    assert tools.split_sentences(text) == [
+        "Le gouvernement a présenté son budget mardi.",
+        "Les syndicats ont protesté.",
+        "M. Dupont a réagi.",
+    ]
+    assert "le" in tools.stop_words
+    assert tools.stem("présentées") == tools.stem("présenté")

@@ -17,6 +17,7 @@ from portai import __version__
 from portai.config import DEFAULT_LANGUAGE, DEFAULT_METHOD, DEFAULT_POINTS, Length, SummaryConfig
 from portai.errors import ExitCode, PortaiError, UsageError
 from portai.models import Summary
+from portai.nlp import SUPPORTED_LANGUAGES
 from portai.ranking import METHODS
 from portai.render import RENDERERS, OutputFormat
 
@@ -134,7 +135,13 @@ def summarize(
         ),
     ] = DEFAULT_POINTS,
     language: Annotated[
-        str, typer.Option("--language", "-l", metavar="LANG", help="Language of the article.")
+        str,
+        typer.Option(
+            "--language",
+            "-l",
+            metavar="LANG",
+            help=f"Language of the article: {', '.join(SUPPORTED_LANGUAGES)} (or en, fr, ...).",
+        ),
     ] = DEFAULT_LANGUAGE,
     output_format: Annotated[
         OutputFormat | None,

