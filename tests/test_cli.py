@@ -280,3 +280,13 @@ def test_python_dash_m_in_a_fresh_home_needs_no_nltk_data(
     result = run_cli("summarize", SEED, "--method", "lsa", "--format", "json")
     assert result.returncode == 0, result.stderr
     assert not list(Path(offline_env["HOME"]).iterdir()), "nothing written to HOME"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file; see test_reading for the path")
+def test_unreadable_file(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("A secret sentence.")
+    path.chmod(0)
+    result = run_cli("summarize", path)
+    assert result.returncode == ExitCode.INPUT_NOT_READABLE
+    assert result.stderr.decode() == f"portai: error: permission denied: {path}\n"

@@ -136,3 +136,9 @@ def test_unknown_method() -> None:
 def test_bad_lengths(options: dict[str, float], message: str) -> None:
     with pytest.raises(UsageError, match=message):
         Length.from_options(**options)  # type: ignore[arg-type]
+
+
+def test_repeated_sentences_appear_once(seed_text: str) -> None:
+    result = summarize("\n\n".join([seed_text] * 3), sentences=5)
+    texts = [s.text for s in result.sentences]
+    assert len(texts) == len(set(texts)) == 5

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from typing import Annotated, NoReturn
 
 import typer
@@ -189,11 +190,21 @@ def summarize(
             "no input: give a file, or pipe text in (e.g. 'portai summarize article.txt')"
         )
     text = read_text(source, encoding)
-    result = summarize_text(text, config, source=source or "-")
+    with _progress("Summarizing…"):
+        result = summarize_text(text, config, source=source or "-")
     if output_format is None and _wants_style(color):
         _print_styled(result)
     else:
         _write(RENDERERS[output_format or OutputFormat.TEXT](result))
+
+
+def _progress(message: str) -> AbstractContextManager[object]:
+    """A transient spinner on stderr for long documents, only when a person is watching."""
+    if not sys.stderr.isatty() or os.environ.get("NO_COLOR"):
+        return nullcontext()
+    from rich.console import Console
+
+    return Console(stderr=True).status(message)
 
 
 def _wants_style(color: bool | None) -> bool:

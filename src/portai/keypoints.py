@@ -21,7 +21,10 @@ def pick_key_points(
     tools: LanguageTools,
     count: int,
 ) -> tuple[KeyPoint, ...]:
-    """Up to ``count`` top-ranked sentences, ordered by importance, no two saying the same."""
+    """Up to ``count`` top-ranked sentences, ordered by importance, no two saying the same.
+
+    Near-duplicates (most content words shared) are skipped, so repeated sentences appear once.
+    """
     points: list[KeyPoint] = []
     chosen_words: list[set[str]] = []
     for position in rank_order(list(ratings)):

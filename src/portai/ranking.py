@@ -193,9 +193,11 @@ def rank_order(ratings: Ratings) -> list[int]:
     return sorted(range(len(ratings)), key=lambda position: (-ratings[position], position))
 
 
-def select_sentences(ratings: Ratings, length: Length, word_counts: Sequence[int]) -> list[int]:
-    """Positions of the summary sentences in article order."""
-    order = rank_order(ratings)
+def select_sentences(
+    ratings: Ratings, length: Length, word_counts: Sequence[int], sentences: Sequence[str]
+) -> list[int]:
+    """Positions of the summary sentences in article order; a repeated sentence is shown once."""
+    order = _first_occurrences(rank_order(ratings), sentences)
     if length.unit == "words":
         budget = int(length.value)
         chosen: list[int] = []
@@ -205,4 +207,15 @@ def select_sentences(ratings: Ratings, length: Length, word_counts: Sequence[int
                 chosen.append(position)
                 used += word_counts[position]
         return sorted(chosen or order[:1])
-    return sorted(order[: length.sentence_count(len(ratings))])
+    return sorted(order[: length.sentence_count(len(order))])
+
+
+def _first_occurrences(order: list[int], sentences: Sequence[str]) -> list[int]:
+    seen: set[str] = set()
+    unique = []
+    for position in order:
+        key = " ".join(sentences[position].split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            unique.append(position)
+    return unique

@@ -52,7 +52,7 @@ def summarize(
 
     ratings = rate_sentences(chosen_method, article, tools)
     scores = scale(ratings)
-    picked = select_sentences(ratings, config.length, word_counts)
+    picked = select_sentences(ratings, config.length, word_counts, body)
     summary_sentences = tuple(ScoredSentence(body[i], i, scores[i]) for i in picked)
     key_points = pick_key_points(body, ratings, scores, tools, config.points)
     stats = Stats(
