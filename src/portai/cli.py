@@ -193,7 +193,7 @@ def summarize(
     with _progress("Summarizing…"):
         result = summarize_text(text, config, source=source or "-")
     if output_format is None and _wants_style(color):
-        _print_styled(result)
+        _print_styled(result, forced=color is True)
     else:
         _write(RENDERERS[output_format or OutputFormat.TEXT](result))
 
@@ -215,12 +215,14 @@ def _wants_style(color: bool | None) -> bool:
     return sys.stdout.isatty()
 
 
-def _print_styled(result: Summary) -> None:
+def _print_styled(result: Summary, *, forced: bool) -> None:
     from rich.console import Console
 
     from portai.render.styled import styled_summary
 
     console = Console(force_terminal=True, highlight=False)
+    if console.color_system is None and forced:  # TERM=dumb, yet --color asked for styles
+        console = Console(force_terminal=True, highlight=False, color_system="standard")
     # Render fully before writing, so a failure never leaves half a summary on stdout.
     with console.capture() as capture:
         console.print(styled_summary(result))
