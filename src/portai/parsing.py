@@ -129,7 +129,7 @@ def _block_units(block: str) -> list[_Unit]:
     units: list[_Unit] = []
     for line in lines:
         setext = _SETEXT.match(line)
-        if setext and units and units[-1].kind == "plain" and "\n" not in units[-1].text:
+        if setext and units and units[-1].kind == "plain":
             units[-1] = _Unit(units[-1].text, "heading", 1 if setext["char"] == "=" else 2)
             continue
         if _RULE.match(line):
