@@ -43,8 +43,7 @@ def summarize(
         language=language or config.language,
         points=config.points if points is None else points,
     )
-    check_config(config)
-    chosen_method = get_method(config.method)
+    chosen_method = get_method(config.method)  # both raise UsageError for unknown names
     tools = language_tools(config.language)
     article = parse_article(text, tools)
     body = article.body_sentences
