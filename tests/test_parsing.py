@@ -119,6 +119,17 @@ def test_short_first_line_is_body_when_no_title_follows(tools: LanguageTools) ->
     )
 
 
+def test_byline_and_date_under_an_opening_line_are_read_once(tools: LanguageTools) -> None:
+    text = "Breaking news today.\n\nBy Jane Doe\n\nPublished: March 3, 2024\n\nThe body. More."
+    article = parse_article(text, tools)
+    assert (article.title, article.bylines, article.date) == (
+        None,
+        ("By Jane Doe",),
+        "March 3, 2024",
+    )
+    assert article.body_sentences == ("Breaking news today.", "The body.", "More.")
+
+
 def test_list_items_are_sentences_of_their_own(tools: LanguageTools) -> None:
     text = (
         "# Notes\n\nWe changed three things:\n\n- shorter sprints\n- daily demos\n1. fewer meetings"

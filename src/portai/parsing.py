@@ -181,6 +181,7 @@ def _front_matter(units: list[_Unit]) -> tuple[_FrontMatter, int]:
     front = _FrontMatter()
     bylines: list[str] = []
     banners: list[int] = []  # short lines before the title: dropped only if a title follows
+    above_banners = _FrontMatter()  # what was read before the first banner
     position = 0
     meta_after_title = False  # a deck comes right under the title, before bylines and dates
     while position < len(units):
@@ -198,6 +199,8 @@ def _front_matter(units: list[_Unit]) -> tuple[_FrontMatter, int]:
         elif (
             front.title is None and unit.kind == "plain" and _words(unit.text) <= _MAX_BANNER_WORDS
         ):
+            if not banners:
+                above_banners = _FrontMatter(bylines=tuple(bylines), date=front.date)
             banners.append(position)
         elif (
             front.title is not None
@@ -211,8 +214,9 @@ def _front_matter(units: list[_Unit]) -> tuple[_FrontMatter, int]:
         position += 1
     if banners and (front.title is None or not (bylines or front.date)):
         # Short lines are a banner only above a real masthead (title plus byline or date);
-        # otherwise they, and any "title" after them, are the story's opening.
-        return _FrontMatter(bylines=tuple(bylines), date=front.date), banners[0]
+        # otherwise they, and any "title" after them, are the story's opening. Bylines and dates
+        # below the first banner are read again with the body, so keep only those above it.
+        return above_banners, banners[0]
     front.bylines = tuple(bylines)
     return front, position
 
