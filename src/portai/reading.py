@@ -45,8 +45,6 @@ def read_text(source: str | None, encoding: str | None = None) -> str:
 
 def _read_file(path: Path) -> bytes:
     try:
-        if path.is_dir():
-            raise InputNotReadableError(f"{path} is a directory, not a file")
         with path.open("rb") as handle:
             return _read_stream(handle)
     except FileNotFoundError:
