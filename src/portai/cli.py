@@ -15,7 +15,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from portai import __version__
-from portai.config import DEFAULT_LANGUAGE, DEFAULT_METHOD, DEFAULT_POINTS, Length, SummaryConfig
+from portai.config import DEFAULT_LANGUAGE, DEFAULT_METHOD, Length, SummaryConfig
 from portai.errors import ExitCode, PortaiError, UsageError
 from portai.models import Summary
 from portai.nlp import SUPPORTED_LANGUAGES
@@ -130,11 +130,27 @@ def summarize(
         ),
     ] = None,
     points: Annotated[
-        int,
+        int | None,
         typer.Option(
-            "--points", "-p", min=0, metavar="N", help="Number of key points (0 hides them)."
+            "--points",
+            "-p",
+            min=0,
+            metavar="N",
+            show_default=False,
+            help="Number of key points (0 hides them). [default: 3-5, by article length]",
         ),
-    ] = DEFAULT_POINTS,
+    ] = None,
+    keywords: Annotated[
+        int | None,
+        typer.Option(
+            "--keywords",
+            "-k",
+            min=0,
+            metavar="N",
+            show_default=False,
+            help="Number of keywords (0 hides them). [default: 5-10, by article length]",
+        ),
+    ] = None,
     language: Annotated[
         str,
         typer.Option(
@@ -182,6 +198,7 @@ def summarize(
         length=Length.from_options(sentences=sentences, ratio=ratio, words=words),
         language=language,
         points=points,
+        keywords=keywords,
     )
     check_config(config)
     source = None if file in (None, "-") else file

@@ -12,7 +12,6 @@ LengthUnit = Literal["auto", "sentences", "ratio", "words"]
 
 DEFAULT_METHOD = "lexrank"
 DEFAULT_LANGUAGE = "english"
-DEFAULT_POINTS = 3
 
 
 @dataclass(frozen=True)
@@ -67,15 +66,38 @@ def default_sentence_count(available: int) -> int:
     return max(3, min(7, 2 + available // 20))
 
 
+def default_point_count(available: int) -> int:
+    """3 key points for a short story, one more per 30 sentences, at most 5."""
+    return max(3, min(5, 3 + available // 30))
+
+
+def default_keyword_count(available: int) -> int:
+    """5 keywords for a short story, one more per 10 sentences, at most 10 (weak ones beyond
+    the fifth are dropped, see ``keywords.extract_keywords``)."""
+    return max(5, min(10, 5 + available // 10))
+
+
 @dataclass(frozen=True)
 class SummaryConfig:
-    """Everything a summarize() call needs to know besides the text."""
+    """Everything a summarize() call needs to know besides the text.
+
+    ``points`` and ``keywords`` of None grow with the article; 0 leaves them out.
+    """
 
     method: str = DEFAULT_METHOD
     length: Length = Length()
     language: str = DEFAULT_LANGUAGE
-    points: int = DEFAULT_POINTS
+    points: int | None = None
+    keywords: int | None = None
 
     def __post_init__(self) -> None:
-        if self.points < 0:
+        if self.points is not None and self.points < 0:
             raise UsageError("--points must be 0 or more")
+        if self.keywords is not None and self.keywords < 0:
+            raise UsageError("--keywords must be 0 or more")
+
+    def point_count(self, available: int) -> int:
+        return default_point_count(available) if self.points is None else self.points
+
+    def keyword_count(self, available: int) -> int:
+        return default_keyword_count(available) if self.keywords is None else self.keywords

@@ -57,6 +57,8 @@ class ScoredSentence:
 
 @dataclass(frozen=True)
 class KeyPoint:
+    """A short bullet cut from one body sentence (``sentence_index``); score as the sentence's."""
+
     text: str
     sentence_index: int
     score: float
@@ -67,6 +69,17 @@ class KeyPoint:
             "sentence_index": self.sentence_index,
             "score": round(self.score, 4),
         }
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A keyphrase as the article writes it; score 0-1 within the article (1 = best)."""
+
+    text: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "score": round(self.score, 4)}
 
 
 @dataclass(frozen=True)
@@ -111,6 +124,7 @@ class Summary:
     key_points: tuple[KeyPoint, ...]
     stats: Stats
     source: str | None = None
+    keywords: tuple[Keyword, ...] = ()
 
     @property
     def title(self) -> str | None:
@@ -135,5 +149,6 @@ class Summary:
             "method": self.method,
             "summary": [s.to_dict() for s in self.sentences],
             "key_points": [p.to_dict() for p in self.key_points],
+            "keywords": [k.to_dict() for k in self.keywords],
             "stats": self.stats.to_dict(),
         }

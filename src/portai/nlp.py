@@ -62,9 +62,18 @@ class LanguageTools:
         """Sentences of one paragraph, stripped: no sentence runs across paragraphs."""
         return [s.strip() for s in self.sentence_tokenizer.tokenize(paragraph) if s.strip()]
 
+    def tokens(self, sentence: str) -> tuple[str, ...]:
+        """All tokens of a sentence, punctuation included (phrase boundaries need it)."""
+        return tuple(self.word_tokenizer.tokenize(sentence))
+
     def words(self, sentence: str) -> tuple[str, ...]:
         """Word tokens of a sentence, without punctuation and numbers (as sumy counts words)."""
-        return tuple(w for w in self.word_tokenizer.tokenize(sentence) if _WORD_PATTERN.match(w))
+        return self.words_of(self.word_tokenizer.tokenize(sentence))
+
+    @staticmethod
+    def words_of(tokens: Iterable[str]) -> tuple[str, ...]:
+        """The tokens that are words (see ``words``), for callers that already tokenized."""
+        return tuple(w for w in tokens if _WORD_PATTERN.match(w))
 
     def stem(self, word: str) -> str:
         return str(self.stemmer(word.lower()))

@@ -194,20 +194,43 @@ def rank_order(ratings: Ratings) -> list[int]:
 
 
 def select_sentences(
-    ratings: Ratings, length: Length, word_counts: Sequence[int], sentences: Sequence[str]
+    ratings: Ratings,
+    length: Length,
+    word_counts: Sequence[int],
+    sentences: Sequence[str],
+    dangling: Sequence[bool] | None = None,
 ) -> list[int]:
-    """Positions of the summary sentences in article order; a repeated sentence is shown once."""
+    """Positions of the summary sentences in article order, best-rated first within the budget.
+
+    A repeated sentence is shown once. A sentence that opens with a word pointing back ("He",
+    "However", see ``coherence``) brings in its predecessor when both fit the budget, and
+    otherwise gives way to the next best sentence. At least one sentence is always returned.
+    """
     order = _first_occurrences(rank_order(ratings), sentences)
+    needs_context = dangling or [False] * len(sentences)
     if length.unit == "words":
-        budget = int(length.value)
-        chosen: list[int] = []
-        used = 0
-        for position in order:
-            if used + word_counts[position] <= budget:
-                chosen.append(position)
-                used += word_counts[position]
-        return sorted(chosen or order[:1])
-    return sorted(order[: length.sentence_count(len(order))])
+        budget, cost = int(length.value), list(word_counts)
+    else:
+        budget, cost = length.sentence_count(len(order)), [1] * len(sentences)
+    unique = set(order)
+    chosen: set[int] = set()
+    used = 0
+    for position in order:
+        if position in chosen:
+            continue
+        group = [position]
+        if needs_context[position] and position - 1 not in chosen:
+            previous = position - 1
+            if previous not in unique or (needs_context[previous] and previous - 1 not in chosen):
+                continue
+            group.append(previous)
+        group_cost = sum(cost[p] for p in group)
+        if used + group_cost <= budget:
+            chosen.update(group)
+            used += group_cost
+        if length.unit != "words" and used >= budget:
+            break
+    return sorted(chosen or order[:1])
 
 
 def _first_occurrences(order: list[int], sentences: Sequence[str]) -> list[int]:

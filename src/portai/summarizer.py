@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from portai.coherence import opens_with_dangling_reference
 from portai.config import Length, SummaryConfig
 from portai.keypoints import pick_key_points
+from portai.keywords import extract_keywords
 from portai.models import ScoredSentence, Stats, Summary
 from portai.nlp import language_tools, normalize_language
 from portai.parsing import parse_article
@@ -20,6 +22,7 @@ def summarize(
     words: int | None = None,
     language: str | None = None,
     points: int | None = None,
+    keywords: int | None = None,
     source: str | None = None,
 ) -> Summary:
     """Summarize an article given as text.
@@ -42,18 +45,30 @@ def summarize(
         length=length,
         language=language or config.language,
         points=config.points if points is None else points,
+        keywords=config.keywords if keywords is None else keywords,
     )
     chosen_method = get_method(config.method)  # both raise UsageError for unknown names
     tools = language_tools(config.language)
     article = parse_article(text, tools)
     body = article.body_sentences
-    word_counts = [len(tools.words(s)) for s in body]
+    tokens = [tools.tokens(s) for s in body]
+    sentence_words = [tools.words_of(t) for t in tokens]
+    word_counts = [len(w) for w in sentence_words]
+    dangling = [opens_with_dangling_reference(s, tools.language) for s in body]
 
     ratings = rate_sentences(chosen_method, article, tools)
     scores = scale(ratings)
-    picked = select_sentences(ratings, config.length, word_counts, body)
+    picked = select_sentences(ratings, config.length, word_counts, body, dangling)
     summary_sentences = tuple(ScoredSentence(body[i], i, scores[i]) for i in picked)
-    key_points = pick_key_points(body, ratings, scores, tools, config.points)
+    stems = [tools.content_stems(w) for w in sentence_words]
+    key_points = pick_key_points(article, scores, stems, tools, config.point_count(len(body)))
+    keywords_found = extract_keywords(
+        article,
+        tools,
+        config.keyword_count(len(body)),
+        tokens,
+        keep_weak=config.keywords is not None,  # asked for N: give N
+    )
     stats = Stats(
         article_sentences=len(body),
         article_words=sum(word_counts),
@@ -68,6 +83,7 @@ def summarize(
         key_points=key_points,
         stats=stats,
         source=source,
+        keywords=keywords_found,
     )
 
 

@@ -28,4 +28,6 @@ def render_markdown(summary: Summary) -> str:
     if summary.key_points:
         parts.append("## Key points")
         parts.append("\n".join(f"- {escape(point.text)}" for point in summary.key_points))
+    if summary.keywords:
+        parts.append("**Keywords:** " + ", ".join(escape(k.text) for k in summary.keywords))
     return "\n\n".join(parts) + "\n"

@@ -13,4 +13,6 @@ def render_text(summary: Summary) -> str:
     if summary.key_points:
         lines += ["", "Key points"]
         lines += [f"- {point.text}" for point in summary.key_points]
+    if summary.keywords:
+        lines += ["", "Keywords: " + ", ".join(k.text for k in summary.keywords)]
     return "\n".join(lines) + "\n"

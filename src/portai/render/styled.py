@@ -1,4 +1,4 @@
-"""Rich output for a terminal: title, facts, the summary paragraph and key-point bullets."""
+"""Rich output for a terminal: title, facts, the summary, key-point bullets and keywords."""
 
 from __future__ import annotations
 
@@ -32,4 +32,9 @@ def styled_summary(summary: Summary) -> RenderableType:
         for point in summary.key_points:
             bullets.add_row("•", Text(point.text))
         parts.append(Padding(bullets, (0, 0, 0, 2), expand=False))
+    if summary.keywords:
+        parts.append(Text())
+        parts.append(
+            Text.assemble(("Keywords ", "bold cyan"), " · ".join(k.text for k in summary.keywords))
+        )
     return Group(*parts)

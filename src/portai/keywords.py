@@ -1,0 +1,179 @@
+"""Keywords: the phrases an article is about, as it writes them ("WeChat Pay", "water utilities").
+
+Candidates are runs of up to three content words: stop words and punctuation end a phrase.
+They are scored by C-value (Frantzi, Ananiadou & Mima 2000), the classic term-extraction
+measure: frequency, minus how often the phrase only occurs inside a longer candidate, times a
+log-length factor, so "WeChat Pay" outranks both "WeChat" and "Pay". Two weights on top:
+
+- a phrase in the title, deck or a heading counts double: the writer chose it to say what the
+  article is about;
+- a name (capitalized where it does not start a sentence) counts 1.5 times, as in YAKE
+  (Campos et al. 2020): readers look for the people, firms and places.
+
+A phrase must occur twice unless it is in the title. A lone word that says nothing about any
+one article (a unit of time, "people", an adverb) is not a keyword. The ranked list drops any
+phrase whose words overlap a better one, so each keyword names a different thing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from portai.models import Article, Keyword
+from portai.nlp import LanguageTools
+
+MAX_PHRASE_WORDS = 3
+_TERM = re.compile(r"^[^\W_][\w'’.&-]*$")  # a word, number-led names ("5G") included
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_HEADLINE_WEIGHT = 2.0
+_NAME_WEIGHT = 1.5
+WEAK_AFTER, WEAK_SCORE = 5, 0.15
+
+# Common words that the stop lists keep but that never tell what an article is about.
+_GENERIC_WORDS: dict[str, frozenset[str]] = {
+    "english": frozenset((
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
+        "today", "yesterday", "tomorrow", "people", "percent", "cent", "lot", "lots", "thing",
+        "things", "part", "number", "end", "way", "ways", "mr", "mrs", "ms", "dr", "told",
+        "according", "including", "open", "make", "made", "take", "took", "get", "got", "go",
+        "going", "come", "came", "put", "set", "see", "saw", "use", "used", "want", "wanted",
+        "say", "added", "asked", "called", "good", "great", "big", "small", "large", "high",
+        "low", "long", "old", "young", "major", "important", "different", "able", "likely",
+        "second", "third", "next", "previous", "recent", "future", "past", "current",
+        "begin", "began", "start", "started", "change", "changed", "work", "worked",
+    )),
+    "french": frozenset((
+        "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "fois",
+        "temps", "aujourd'hui", "hier", "demain", "personnes", "gens", "cent", "chose",
+        "choses", "partie", "nombre", "fin", "façon", "selon", "notamment", "grand", "grande",
+        "petit", "petite", "nouveau", "nouvelle", "premier", "première", "dernier", "dernière",
+    )),
+}  # fmt: skip
+_ADVERB = {"english": re.compile(r"^\w+ly$", re.IGNORECASE)}
+
+
+@dataclass
+class _Candidate:
+    count: int = 0
+    in_title: bool = False
+    in_headline: bool = False
+    capitalized: int = 0  # occurrences written with a capital, not at the start of a sentence
+    lowercase: int = 0  # occurrences written in lower case, not at the start of a sentence
+    first_seen: int = 0
+    forms: Counter[str] = field(default_factory=Counter)
+
+
+def extract_keywords(
+    article: Article,
+    tools: LanguageTools,
+    count: int,
+    sentence_tokens: Sequence[Sequence[str]] | None = None,
+    *,
+    keep_weak: bool = True,
+) -> tuple[Keyword, ...]:
+    """Up to ``count`` keyphrases, best first, scores scaled to 0-1.
+
+    ``sentence_tokens`` are the body sentences' tokens when the caller has them already. With
+    ``keep_weak=False`` phrases beyond the fifth that score under 0.15 of the best are left
+    out: a long tail of common words helps no reader.
+    """
+    if count <= 0:
+        return ()
+    headline = [h for h in (article.title, article.deck, *article.headings) if h]
+    body = sentence_tokens or [tools.tokens(s) for s in article.body_sentences]
+    candidates: dict[tuple[str, ...], _Candidate] = defaultdict(_Candidate)
+    texts: list[tuple[Sequence[str], str]] = [
+        (tools.tokens(h), "title" if h == article.title else "headline") for h in headline
+    ]
+    texts += [(tokens, "body") for tokens in body]
+    for position, (tokens, where) in enumerate(texts):
+        for run, run_start in _content_runs(tokens, tools):
+            for size in range(1, min(MAX_PHRASE_WORDS, len(run)) + 1):
+                for start in range(len(run) - size + 1):
+                    words = run[start : start + size]
+                    candidate = candidates[tuple(tools.stem(w) for w in words)]
+                    if not candidate.count:
+                        candidate.first_seen = position
+                    candidate.count += 1
+                    candidate.in_title |= where == "title"
+                    candidate.in_headline |= where != "body"
+                    candidate.forms[" ".join(words)] += 1
+                    if where == "body" and run_start + start > 0:
+                        if words[0][:1].isupper():
+                            candidate.capitalized += 1
+                        else:
+                            candidate.lowercase += 1
+
+    scores = _c_values(candidates)
+    ranked = sorted(scores, key=lambda key: (-scores[key], candidates[key].first_seen))
+    chosen: list[tuple[tuple[str, ...], float]] = []
+    for key in ranked:
+        if len(chosen) >= count or scores[key] <= 0:
+            break
+        if any(set(key) & set(other) for other, _ in chosen):
+            continue
+        chosen.append((key, scores[key]))
+    best = chosen[0][1] if chosen else 1.0
+    if not keep_weak:
+        chosen = chosen[:WEAK_AFTER] + [c for c in chosen[WEAK_AFTER:] if c[1] / best >= WEAK_SCORE]
+    return tuple(Keyword(_surface(candidates[key]), score / best) for key, score in chosen)
+
+
+def _content_runs(tokens: Sequence[str], tools: LanguageTools) -> list[tuple[list[str], int]]:
+    """Maximal runs of content words with their token offsets; a stop word or punctuation
+    ends a run."""
+    runs: list[tuple[list[str], int]] = []
+    current: list[str] = []
+    generic = _GENERIC_WORDS.get(tools.language, frozenset())
+    adverb = _ADVERB.get(tools.language)
+    for offset, token in enumerate(tokens):
+        lower = token.lower()
+        if (
+            _TERM.match(token)
+            and _HAS_LETTER.search(token)
+            and len(token) > 1
+            and lower not in tools.stop_words
+            and lower not in generic
+            and not (adverb and adverb.match(token))
+        ):
+            if not current:
+                runs.append((current, offset))
+            current.append(token.rstrip("."))
+        else:
+            current = []
+    return runs
+
+
+def _c_values(candidates: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], float]:
+    # Longer candidates that contain each shorter one, for the "nested" discount.
+    containers: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for key, candidate in candidates.items():
+        for size in range(1, len(key)):
+            for start in range(len(key) - size + 1):
+                inner = key[start : start + size]
+                if inner in candidates:
+                    containers[inner].append(candidate.count)
+    scores: dict[tuple[str, ...], float] = {}
+    for key, candidate in candidates.items():
+        if candidate.count < 2 and not candidate.in_title:
+            continue
+        outer = containers.get(key)
+        frequency = candidate.count - (sum(outer) / len(outer) if outer else 0.0)
+        weight = _HEADLINE_WEIGHT if candidate.in_headline else 1.0
+        if candidate.capitalized > candidate.lowercase:
+            weight *= _NAME_WEIGHT
+        scores[key] = math.log2(len(key) + 1) * frequency * weight
+    return scores
+
+
+def _surface(candidate: _Candidate) -> str:
+    """How the article writes the phrase; a common word capitalized only at the start of a
+    sentence or in a Title Case heading is shown in lower case."""
+    form, _ = max(candidate.forms.items(), key=lambda item: (item[1], item[0] == item[0].lower()))
+    if candidate.capitalized <= candidate.lowercase and form.istitle():
+        return form.lower()
+    return form
