@@ -90,6 +90,7 @@ def test_json_content_for_the_seed(run_cli: RunCli) -> None:
     assert data["method"] == "textrank" and data["language"] == "english"
     assert len(data["summary"]) == 3 and len(data["key_points"]) == 2
     assert data["headings"] == ["Hand in Hand", "Turning Point"]
+    assert data["keywords"][0] == {"text": "Taobao", "score": 1.0}
 
 
 def test_markdown(run_cli: RunCli) -> None:
@@ -97,10 +98,23 @@ def test_markdown(run_cli: RunCli) -> None:
     out = result.stdout.decode()
     assert out.startswith('# Taobao and Tencent join forces to "break down walls"\n\n')
     assert "\n## Summary\n\n" in out and "\n## Key points\n\n- " in out
+    assert "\n**Keywords:** Taobao, WeChat Pay, Tencent, Alibaba" in out
 
 
 def test_points_zero_hides_key_points(run_cli: RunCli) -> None:
     assert b"Key points" not in run_cli("summarize", SEED, "--points", "0").stdout
+
+
+def test_keywords_line_and_option(run_cli: RunCli) -> None:
+    assert b"\nKeywords: Taobao, WeChat Pay," in run_cli("summarize", SEED).stdout
+    assert b"Keywords" not in run_cli("summarize", SEED, "--keywords", "0").stdout
+    data = json.loads(run_cli("summarize", SEED, "-f", "json", "-k", "7", "-p", "5").stdout)
+    assert len(data["keywords"]) == 7 and len(data["key_points"]) == 5
+
+
+def test_negative_keywords_is_a_usage_error(run_cli: RunCli) -> None:
+    result = run_cli("summarize", SEED, "--keywords", "-1")
+    assert result.returncode == 2 and not result.stdout
 
 
 def test_piped_output_has_no_ansi(run_cli: RunCli) -> None:

@@ -5,11 +5,18 @@ from __future__ import annotations
 import pytest
 
 from portai import summarize
+from portai.coherence import opens_with_dangling_reference
 from portai.config import Length
 from portai.errors import UsageError
 from portai.models import Article, Paragraph
 from portai.nlp import LanguageTools
-from portai.ranking import METHODS, edmundson_bonus_words, get_method, rate_sentences
+from portai.ranking import (
+    METHODS,
+    edmundson_bonus_words,
+    get_method,
+    rate_sentences,
+    select_sentences,
+)
 
 from .conftest import SAMPLE_FILES
 
@@ -142,3 +149,53 @@ def test_repeated_sentences_appear_once(seed_text: str) -> None:
     result = summarize("\n\n".join([seed_text] * 3), sentences=5)
     texts = [s.text for s in result.sentences]
     assert len(texts) == len(set(texts)) == 5
+
+
+# Five sentences; ratings put sentence 2 ("He ...") first. Word counts are all 10.
+_SENTENCES = ["A s.", "B s.", "He s.", "C s.", "However s."]
+_RATINGS = [0.5, 0.4, 0.9, 0.3, 0.8]
+_DANGLING = [False, False, True, False, True]
+
+
+@pytest.mark.parametrize(
+    ("length", "expected"),
+    [
+        # "He" brings in its predecessor 1; "However" (4) brings in 3: four sentences.
+        (Length("sentences", 4), [1, 2, 3, 4]),
+        # Two slots: the pair (1, 2) fits; "However" and its predecessor no longer do.
+        (Length("sentences", 2), [1, 2]),
+        # One slot: no pair fits, so the best sentence that stands alone is taken.
+        (Length("sentences", 1), [0]),
+        (Length("words", 25), [1, 2]),
+    ],
+)
+def test_a_dangling_sentence_brings_its_predecessor_or_gives_way(
+    length: Length, expected: list[int]
+) -> None:
+    picked = select_sentences(_RATINGS, length, [10] * 5, _SENTENCES, _DANGLING)
+    assert picked == expected
+
+
+def test_a_dangling_sentence_is_fine_after_its_chosen_predecessor() -> None:
+    ratings = [0.9, 0.8, 0.1]
+    picked = select_sentences(
+        ratings, Length("sentences", 2), [5] * 3, ["A.", "It.", "B."], [False, True, False]
+    )
+    assert picked == [0, 1]
+
+
+def test_at_least_one_sentence_even_when_all_dangle() -> None:
+    picked = select_sentences(
+        [0.2, 0.9], Length("sentences", 1), [5, 5], ["It.", "He."], [True, True]
+    )
+    assert picked == [1]
+
+
+def test_summaries_of_the_samples_have_no_unresolved_dangling_sentence() -> None:
+    for sample in SAMPLE_FILES:
+        for method in ALL_METHODS:
+            result = summarize(sample.read_text(encoding="utf-8"), method=method)
+            chosen = {s.index for s in result.sentences}
+            for sentence in result.sentences:
+                if opens_with_dangling_reference(sentence.text, "english"):
+                    assert sentence.index - 1 in chosen, (sample.name, method, sentence.text)

@@ -5,7 +5,7 @@ bullet maximizes ``0.7 * score - 0.3 * similarity`` to the bullets already chose
 is the method's rating scaled to 0-1 and similarity the cosine of TF-IDF vectors over content
 stems. On top of that:
 
-- a sentence from a section that already has a bullet loses 0.15, so bullets spread over the
+- a sentence from a section that already has a bullet loses 0.3, so bullets spread over the
   article's sections;
 - a sentence that can only be shortened by cutting it mid-way ("…") loses 0.1;
 - a bullet that shares most of its content words with a chosen one, asks a question, is shorter
@@ -27,7 +27,7 @@ from portai.ranking import rank_order
 from portai.shortening import Bullet, shorten, stands_alone
 
 RELEVANCE_WEIGHT = 0.7
-SECTION_PENALTY = 0.15
+SECTION_PENALTY = 0.3
 CUT_PENALTY = 0.1
 MAX_SHARED_WORDS = 0.5  # share of the shorter bullet's content words two bullets may share
 MIN_WORDS = 4
@@ -84,10 +84,10 @@ def pick_key_points(
 
 def _sections(article: Article) -> list[int]:
     """For each body sentence, the number of the section (heading) it sits under."""
-    section, sections = 0, []
-    for paragraph in article.paragraphs:
-        if paragraph.heading is not None:
-            section += 1
+    section, sections, heading = 0, [], None
+    for paragraph in article.paragraphs:  # each paragraph carries its section's heading
+        if paragraph.heading != heading:
+            section, heading = section + 1, paragraph.heading
         sections += [section] * len(paragraph.sentences)
     return sections
 

@@ -1,0 +1,70 @@
+"""Which sentence openers point back at text the reader of a summary has not seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from portai.coherence import leading_connective_length, opens_with_dangling_reference
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said the plan would fail.",
+        "It was the third attempt this year.",
+        "This means that Alibaba intends to open up.",
+        "These numbers are not final.",
+        '"They will pay," the minister said.',
+        "However, the plan failed.",
+        "But the company disagreed.",
+        "Also on Tuesday, shares fell.",
+        "In addition, prices rose.",
+        "At the same time, exports fell.",
+        "Its shares fell 5%.",
+        "The latter was rejected.",
+    ],
+)
+def test_dangling_openers_are_flagged(sentence: str) -> None:
+    assert opens_with_dangling_reference(sentence, "english")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taobao will accept WeChat Pay.",
+        "This year, sales rose by 5%.",
+        "So far, nobody has been charged.",
+        "Itself a small town, Rye has one school.",  # "It" only as a whole word
+        "Thesis defences were postponed.",
+        "Theyre is not a word, but it is not a reference either.",
+        "We will not stop, the union said.",  # first person: the speaker, not a reference
+    ],
+)
+def test_self_contained_openers_are_not_flagged(sentence: str) -> None:
+    assert not opens_with_dangling_reference(sentence, "english")
+
+
+def test_french_openers() -> None:
+    assert opens_with_dangling_reference("Il a démissionné lundi.", "french")
+    assert opens_with_dangling_reference("Cependant, le projet a échoué.", "french")
+    assert not opens_with_dangling_reference("Cette année, les ventes ont augmenté.", "french")
+    assert not opens_with_dangling_reference("Le projet a échoué.", "french")
+
+
+def test_language_without_a_lexicon_flags_nothing() -> None:
+    assert not opens_with_dangling_reference("Er sagte nichts.", "german")
+    assert leading_connective_length("Aber er sagte nichts.", "german") == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        ("However, the plan failed.", "the plan failed."),
+        ("In addition, prices rose.", "prices rose."),
+        ("But the company disagreed.", "the company disagreed."),
+        ("So far, nobody has been charged.", "So far, nobody has been charged."),
+        ("The plan failed.", "The plan failed."),
+    ],
+)
+def test_leading_connective_length(sentence: str, rest: str) -> None:
+    assert sentence[leading_connective_length(sentence, "english") :] == rest

@@ -1,0 +1,61 @@
+"""Keywords: 5-10 distinct keyphrases, as the article writes them, best first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portai import summarize
+from portai.keywords import extract_keywords
+from portai.nlp import LanguageTools
+from portai.parsing import parse_article
+from tests.conftest import SAMPLE_FILES
+
+
+def test_seed_keywords_name_the_story(seed_text: str) -> None:
+    keywords = [k.text for k in summarize(seed_text).keywords]
+    assert keywords[:4] == ["Taobao", "WeChat Pay", "Tencent", "Alibaba"]  # names, as written
+    assert "WeChat" not in keywords and "Pay" not in keywords  # the phrase, not its parts
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.name)
+def test_sample_keywords_are_distinct_phrases_from_the_article(
+    sample: Path, tools: LanguageTools
+) -> None:
+    text = sample.read_text(encoding="utf-8")
+    summary = summarize(text)
+    keywords = summary.keywords
+    if len(summary.article.body_sentences) >= 10:
+        assert 5 <= len(keywords) <= 10
+    assert [k.score for k in keywords] == sorted((k.score for k in keywords), reverse=True)
+    assert not keywords or keywords[0].score == 1.0
+    stems = [set(tools.content_stems(tools.words(k.text))) for k in keywords]
+    for i, first in enumerate(stems):
+        assert first, keywords[i]
+        assert all(not first & second for second in stems[i + 1 :])  # each names another thing
+    lowered = " ".join(text.split()).lower()
+    assert all(k.text.lower() in lowered for k in keywords)
+
+
+def test_keywords_option(seed_text: str) -> None:
+    assert summarize(seed_text, keywords=0).keywords == ()
+    assert len(summarize(seed_text, keywords=10).keywords) == 10  # asked for: weak ones too
+
+
+def test_multi_word_phrases_win_over_their_parts(tools: LanguageTools) -> None:
+    text = (
+        "# Water Utilities Face a Bill\n\n"
+        + "Water utilities are raising rates. " * 3
+        + "Customers of water utilities pay more. Pipes are old."
+    )
+    keywords = [k.text for k in extract_keywords(parse_article(text, tools), tools, 5)]
+    assert keywords[0] == "Water utilities"
+
+
+def test_a_common_word_capitalized_only_by_position_is_shown_in_lower_case(
+    tools: LanguageTools,
+) -> None:
+    text = "Pipes break often. Old pipes leak. Engineers replace pipes. Pipes cost money."
+    keywords = [k.text for k in extract_keywords(parse_article(text, tools), tools, 5)]
+    assert "pipes" in keywords

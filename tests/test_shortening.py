@@ -1,0 +1,153 @@
+"""Bullets are cut from one sentence by deletion only, and keep its claim."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from portai.shortening import ELLIPSIS, MAX_CHARS, TARGET_CHARS, shorten
+from tests.bullets import words_in_order
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # a leading connective always goes
+        ("However, prices rose again in May.", "Prices rose again in May."),
+        # a bare-pronoun attribution always goes: "He" would dangle
+        (
+            "He said that the bank would raise interest rates at its next meeting in June.",
+            "The bank would raise interest rates at its next meeting in June.",
+        ),
+        # parentheticals go first when the sentence is too long
+        (
+            "The road, which was closed on Monday after a landslide (the third landslide "
+            "on that stretch this year), will reopen on Friday morning.",
+            "The road, which was closed on Monday after a landslide, will reopen on Friday "
+            "morning.",
+        ),
+        # an introductory phrase of time
+        (
+            "Now, after more than half a year of testing and exploration, Taobao has finally "
+            "put the introduction of WeChat Pay on the agenda.",
+            "Taobao has finally put the introduction of WeChat Pay on the agenda.",
+        ),
+        # a trailing attribution
+        (
+            "A man found dead in his flat in east London on Tuesday morning had been stabbed "
+            "several times, detectives said.",
+            "A man found dead in his flat in east London on Tuesday morning had been stabbed "
+            "several times.",
+        ),
+        # a trailing clause after a semicolon
+        (
+            "The plant in Ohio will close at the end of the year after four decades of "
+            "production; about 400 workers will be offered jobs elsewhere.",
+            "The plant in Ohio will close at the end of the year after four decades of production.",
+        ),
+        # a participle tail, but only one that ends the sentence
+        (
+            "Rates remain the backbone of the system, accounting for about 71 percent of "
+            "capital funding in our sample.",
+            "Rates remain the backbone of the system.",
+        ),
+        # who said it stays when a clean cut elsewhere is enough
+        (
+            "Critics said the sum was far too small, noting that a single automated monitoring "
+            "station can cost several hundred thousand dollars.",
+            "Critics said the sum was far too small.",
+        ),
+        # a short sentence is left alone
+        ("The plant closed on Friday.", "The plant closed on Friday."),
+    ],
+)
+def test_clean_cuts(sentence: str, bullet: str) -> None:
+    result = shorten(sentence, "english")
+    assert result.text == bullet
+    assert not result.cut_mid_sentence
+
+
+def test_an_embedded_phrase_is_not_taken_for_a_tail() -> None:
+    sentence = (
+        "Utilities that maintained a digital asset register, linking each pipe segment to its "
+        "age, material and soil conditions, were able to target replacement far more effectively."
+    )
+    bullet = shorten(sentence, "english").text
+    assert bullet != "Utilities that maintained a digital asset register."
+    assert bullet.startswith("Utilities that maintained")
+
+
+def test_an_attribution_is_kept_when_dropping_it_would_leave_a_dangling_pronoun() -> None:
+    sentence = (
+        "The company announced on Monday that it would close 40 stores across the country by "
+        "the end of the year, cutting 2,000 jobs in total."
+    )
+    assert shorten(sentence, "english").text.startswith("The company announced")
+
+
+def test_no_clean_cut_means_an_ellipsis() -> None:
+    sentence = (
+        "The agreement commits participating governments to publish standardised measurements "
+        "of glacier mass and meltwater flow at least once a year."
+    )
+    result = shorten(sentence, "english")
+    assert result.cut_mid_sentence
+    assert result.text.endswith(ELLIPSIS) and len(result.text) <= TARGET_CHARS
+    assert not result.text.removesuffix(ELLIPSIS).endswith((" of", " and", " the"))
+
+
+def test_french_connective_tail_and_attribution() -> None:
+    sentence = (
+        "Mais le gouvernement a indiqué que la réforme des retraites serait présentée au "
+        "Parlement avant la fin de l'année, malgré la forte opposition des syndicats."
+    )
+    # Without "Mais" and the "malgré" tail it is still 107 characters: the attribution goes too.
+    assert shorten(sentence, "french").text == (
+        "La réforme des retraites serait présentée au Parlement avant la fin de l'année."
+    )
+
+
+_PROSE_TOKENS = [
+    "the",
+    "bank",
+    "said",
+    "that",
+    "rates",
+    "will",
+    "rise",
+    "However,",
+    "He",
+    "(in",
+    "May)",
+    "which",
+    "fell;",
+    "and",
+    "—",
+    "according",
+    "to",
+    "police,",
+    "up",
+    "sharply",
+    "Bank",
+    '"we',
+    'agree,"',
+    "accounting",
+    "for",
+    "In",
+    "March,",
+    "it",
+    "costs",
+    "5%",
+    "while",
+]
+prose = st.lists(st.sampled_from(_PROSE_TOKENS), min_size=1, max_size=60).map(
+    lambda tokens: " ".join(tokens) + "."
+)
+
+
+@given(prose)
+def test_any_sentence_gives_a_short_bullet_made_of_its_own_words(sentence: str) -> None:
+    bullet = shorten(sentence, "english").text
+    assert 0 < len(bullet) <= MAX_CHARS
+    assert words_in_order(bullet, sentence)
