@@ -10,9 +10,10 @@ least to most loss, stop as soon as the bullet fits ``TARGET_CHARS``:
 3. an introductory phrase of time or place ("In September last year, ", "Now, after … , ")
    when a clause opening with a capital or an article follows;
 4. a trailing attribution (", he said.", ", according to police.");
-5. a trailing clause after a semicolon or dash, then after ", which/while/but/…", then after
+5. an inserted clause between commas (", which was closed on Monday,", ", linking …,");
+6. a trailing clause after a semicolon or dash, then after ", which/while/but/…", then after
    ", and", when a full clause is left;
-6. a leading attribution ("Police said that …"), last, because who said it matters ("Critics
+7. a leading attribution ("Police said that …"), last, because who said it matters ("Critics
    said the sum was too small" is not a fact); it goes first, though, when its subject is a
    bare pronoun ("He said …"), which would dangle.
 
@@ -90,6 +91,7 @@ def shorten(sentence: str, language: str) -> Bullet:
         _drop_parentheticals,
         _drop_introductory_phrase,
         _drop_trailing_attribution,
+        _drop_inserted_clause,
         _drop_tail_after_separator,
         _drop_subordinate_tail,
         _drop_coordinate_tail,
@@ -199,6 +201,26 @@ def _drop_introductory_phrase(text: str, language: str) -> str | None:
             rest, language
         ):
             return _capitalize(rest)
+    return None
+
+
+_INSERTED = {"english": r"which|who|whose|\w+ing|\w+ed", "french": r"qui|dont"}
+
+
+def _drop_inserted_clause(text: str, language: str) -> str | None:
+    """'The road, which was closed on Monday, will reopen' -> 'The road will reopen'. The
+    clause runs to the sentence's last comma, and what follows it must go on in lower case."""
+    inserted = _INSERTED.get(language)
+    closing = text.rfind(",")
+    if inserted is None or closing < 0:
+        return None
+    rest = text[closing + 1 :].strip()
+    if len(rest.split()) < 3 or not rest[:1].islower():
+        return None
+    for match in re.finditer(rf",\s(?:{inserted})\b", text[:closing], re.IGNORECASE):
+        head = text[: match.start()]
+        if len(head.split()) >= 2 and _quotes_balanced(text[match.start() : closing]):
+            return f"{head} {rest}"
     return None
 
 
