@@ -18,6 +18,7 @@ Each sentence is shortened by ``shortening.shorten``.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -32,6 +33,8 @@ CUT_PENALTY = 0.1
 MAX_SHARED_WORDS = 0.5  # share of the shorter bullet's content words two bullets may share
 MIN_WORDS = 4
 _CANDIDATES = 60  # the best-rated sentences considered; enough for 5 bullets on any article
+
+_STARTS_LIKE_A_SENTENCE = re.compile(r"^[\"'“‘«(\[]?\s?\w")
 
 Vector = dict[str, float]
 
@@ -55,6 +58,8 @@ def pick_key_points(
         bullet = shorten(body[position], tools.language)
         words = tools.words(bullet.text)
         if len(words) < MIN_WORDS or bullet.text.rstrip("\"'”’)").endswith("?"):
+            continue
+        if not _STARTS_LIKE_A_SENTENCE.match(bullet.text):  # ", s'est exclamé …": a fragment
             continue
         if not stands_alone(bullet, tools.language):
             continue

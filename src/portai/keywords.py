@@ -27,7 +27,13 @@ from portai.models import Article, Keyword
 from portai.nlp import LanguageTools
 
 MAX_PHRASE_WORDS = 3
-_TERM = re.compile(r"^[^\W_][\w'’.&-]*$")  # a word, number-led names ("5G") included
+# A word, number-led names ("5G") included; not a clitic such as "n't" or "'s".
+_TERM = re.compile(r"^(?![nN]['’][tT]$)[^\W_][\w'’.&-]*$")
+# French and Italian glue an elided article or pronoun to the next word: "l'épidémie".
+_ELISION = {
+    "french": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE),
+    "italian": re.compile(r"^(?:[dl]|all|dall|dell|nell|sull|un)['’]", re.IGNORECASE),
+}
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _HEADLINE_WEIGHT = 2.0
 _NAME_WEIGHT = 1.5
@@ -130,19 +136,21 @@ def _content_runs(tokens: Sequence[str], tools: LanguageTools) -> list[tuple[lis
     current: list[str] = []
     generic = _GENERIC_WORDS.get(tools.language, frozenset())
     adverb = _ADVERB.get(tools.language)
+    elision = _ELISION.get(tools.language)
     for offset, token in enumerate(tokens):
-        lower = token.lower()
+        word = elision.sub("", token) if elision else token  # "l'épidémie" -> "épidémie"
+        lower = word.lower()
         if (
-            _TERM.match(token)
-            and _HAS_LETTER.search(token)
-            and len(token) > 1
+            _TERM.match(word)
+            and _HAS_LETTER.search(word)
+            and len(word) > 1
             and lower not in tools.stop_words
             and lower not in generic
-            and not (adverb and adverb.match(token))
+            and not (adverb and adverb.match(word))
         ):
             if not current:
                 runs.append((current, offset))
-            current.append(token.rstrip("."))
+            current.append(word.rstrip("."))
         else:
             current = []
     return runs

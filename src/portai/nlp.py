@@ -29,6 +29,18 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_CODES.values())
 # Abbreviations the bundled English model misses; sumy adds the same ones to NLTK's model.
 _EXTRA_ABBREVIATIONS: dict[str, tuple[str, ...]] = {"english": ("e.g", "i.e", "al", "approx")}
 
+# sumy's French list lacks the commonest function words ("de", "un", "à"): without them they
+# rank as content words.
+_EXTRA_STOP_WORDS: dict[str, tuple[str, ...]] = {
+    "french": (
+        "a", "à", "ai", "as", "au", "aux", "c", "d", "de", "des", "dont", "du", "en", "est",
+        "j", "l", "lui", "m", "me", "n", "ne", "on", "qu", "s", "se", "t", "te", "un", "une",
+        "y", "été", "être", "sera", "ont", "avait", "était", "selon", "après", "entre", "contre",
+        "vers", "chez", "lors", "dès", "plus", "également", "ainsi", "cette", "cet", "leurs",
+        "nos", "vos", "celui", "celle", "ceux", "celles", "dont", "quoi", "soit",
+    ),
+}  # fmt: skip
+
 # sumy's own notion of a word: letters, with inner apostrophes or hyphens.
 _WORD_PATTERN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$")
 
@@ -115,7 +127,7 @@ def language_tools(language: str) -> LanguageTools:
         sentence_tokenizer=PunktSentenceTokenizer(punkt_parameters(language)),
         word_tokenizer=NLTKWordTokenizer(),
         stemmer=Stemmer(language),
-        stop_words=frozenset(get_stop_words(language)),
+        stop_words=frozenset(get_stop_words(language)) | set(_EXTRA_STOP_WORDS.get(language, ())),
     )
 
 

@@ -53,6 +53,7 @@ _BYLINE_LABELLED = re.compile(
 _BYLINE_BY = re.compile(r"^by\s*[.:]?\s+(?P<name>[A-Z][^.!?]*)$", re.IGNORECASE)
 
 _MD_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+_LEADING_BULLET = re.compile(r"^[•▪◦]\s+")
 _LIST_ITEM = re.compile(r"^(?:[-*+•▪◦]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 _RULE = re.compile(r"^(?:[-*_=~]\s*){3,}$")
 _SETEXT = re.compile(r"^(?P<char>[=-])(?P=char){2,}\s*$")
@@ -306,7 +307,10 @@ def _build(units: list[_Unit], front: _FrontMatter, tools: LanguageTools) -> Art
         if not paragraphs and dateline is None and (match := _DATELINE.match(text)):
             dateline = match["dateline"].strip()
             text = text[match.end() :]
-        sentences = tuple(s for s in tools.split_sentences(text) if tools.words(s))
+        # A list flattened into a paragraph ("… to appeal. • Robel Phillipos: …") leaves its
+        # bullet characters at the start of sentences.
+        split = (_LEADING_BULLET.sub("", s) for s in tools.split_sentences(text))
+        sentences = tuple(s for s in split if tools.words(s))
         if sentences:
             paragraphs.append(Paragraph(sentences, heading))
     if date is None and dateline and (inside := _DATELINE_DATE.search(dateline)):

@@ -52,8 +52,12 @@ _REPORTING_VERBS = {
 _COMPLEMENTIZER = {"english": r"that", "french": r"qu'|que"}
 _ACCORDING_TO = {"english": r"according\s+to", "french": r"selon|d'après"}
 _SUBORDINATE_TAIL = {
+    # Participles only where they follow a full clause: in "X's status, boasting that …,
+    # indicated …" a participle opens a phrase inside the subject.
     "english": r"which|while|whereas|but|although|though|as|after|before|with|including|"
-    r"amid|despite|because|since|when|where|who|up|down|\w+ing",
+    r"amid|despite|because|since|when|where|who|up|down|accounting|making|leaving|bringing|"
+    r"raising|adding|citing|prompting|sparking|forcing|causing|taking|giving|saying|marking|"
+    r"noting|arguing|warning|claiming|calling|urging|describing|insisting|suggesting|pointing",
     "french": r"qui|mais|alors\s+que|tandis\s+que|car|avec|après|avant|dont|notamment|"
     r"lorsque|puisque|malgré|selon|soit|contre|sans",
 }
@@ -83,7 +87,7 @@ class Bullet:
 
 def shorten(sentence: str, language: str) -> Bullet:
     """The shortest faithful bullet for ``sentence`` (see the module docstring for the cuts)."""
-    text = " ".join(sentence.split())
+    text = _finish(" ".join(sentence.split()))
     text = _capitalize(text[leading_connective_length(text, language) :])
     if _pronoun_attribution(text, language):
         text = _drop_leading_attribution(text, language) or text
@@ -118,7 +122,9 @@ def _capitalize(text: str) -> str:
 
 def _finish(text: str, ending: str = ".") -> str:
     """Tidy the end of a cut bullet: no dangling comma, and a full stop if none is left."""
-    text = text.rstrip(" ,;:–—-")
+    text = text.rstrip(" ,;:–—-«“")
+    if not _quotes_balanced(text) and text.endswith(("'", '"')):
+        text = text[:-1].rstrip()  # a stray closing quote the sentence splitter left behind
     if text and text[-1] not in ".!?\"'”’…)":
         text += ending
     return text
