@@ -5,8 +5,10 @@ default options and reports:
 
 - summaries whose first sentence opens with a dangling word ("He", "This", "However" ...), and
   summaries holding any such sentence whose predecessor is not in the summary (unresolved);
-- key points opening with a dangling word, their mean and longest length in characters, and the
-  share over 100 characters;
+- key points opening with a dangling word, their mean and longest length in characters, the
+  share over 100 characters and the share cut mid-sentence with "…"; and the share of their
+  content words that occur in the human summary (a precision proxy: did we pick what the editor
+  picked?);
 - keywords per article, and the share of keywords whose words all occur in the human summary
   (a rough precision: a keyword the editor also wrote down is one a reader needed).
 
@@ -42,6 +44,9 @@ class Tally:
     summary_unresolved: int = 0
     points: list[int] = field(default_factory=list)  # lengths in characters
     points_dangling: int = 0
+    points_cut: int = 0  # cut mid-sentence with "…"
+    point_words: int = 0  # content words in key points
+    point_words_in_reference: int = 0
     keywords: int = 0
     keywords_in_reference: int = 0
 
@@ -70,8 +75,13 @@ def measure(args: tuple[str, str, str, str | None]) -> Tally:
     for point in summary.key_points:
         tally.points.append(len(point.text))
         tally.points_dangling += opens_with_dangling_reference(point.text, language)
+        tally.points_cut += point.text.endswith("…")
     tools = language_tools(language)
     reference_stems = set(tools.content_stems(tools.words(reference)))
+    for point in summary.key_points:
+        stems = tools.content_stems(tools.words(point.text))
+        tally.point_words += len(stems)
+        tally.point_words_in_reference += sum(stem in reference_stems for stem in stems)
     for keyword in getattr(summary, "keywords", ()):
         stems = tools.content_stems(tools.words(keyword.text))
         tally.keywords += 1
@@ -103,10 +113,10 @@ def main() -> int:
 
     print(
         "| set | articles | summary opens dangling | summary unresolved | key points | "
-        "points dangling | mean chars | over 100 | longest | keywords/article | "
-        "keywords in reference |"
+        "points dangling | mean chars | over 100 | longest | cut with … | "
+        "point words in reference | keywords/article | keywords in reference |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     total = Tally()
     with ProcessPoolExecutor(options.workers) as pool:
         for path in files:
@@ -131,6 +141,8 @@ def row(name: str, tally: Tally) -> str:
         f"{percent(tally.points_dangling, len(points))} | "
         f"{mean(points) if points else 0:.0f} | "
         f"{percent(sum(p > 100 for p in points), len(points))} | {max(points, default=0)} | "
+        f"{percent(tally.points_cut, len(points))} | "
+        f"{percent(tally.point_words_in_reference, tally.point_words)} | "
         f"{tally.keywords / ok if ok else 0:.1f} | "
         f"{percent(tally.keywords_in_reference, tally.keywords)} |"
     )

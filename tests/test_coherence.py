@@ -22,6 +22,8 @@ from portai.coherence import leading_connective_length, opens_with_dangling_refe
         "At the same time, exports fell.",
         "Its shares fell 5%.",
         "The latter was rejected.",
+        "Behind this, the two groups grew apart.",  # a short phrase ending in a pronoun
+        "Because of that, prices rose.",
     ],
 )
 def test_dangling_openers_are_flagged(sentence: str) -> None:
@@ -38,6 +40,7 @@ def test_dangling_openers_are_flagged(sentence: str) -> None:
         "Thesis defences were postponed.",
         "Theyre is not a word, but it is not a reference either.",
         "We will not stop, the union said.",  # first person: the speaker, not a reference
+        "Taobao, Tencent and Alibaba, the giants, grew.",
     ],
 )
 def test_self_contained_openers_are_not_flagged(sentence: str) -> None:

@@ -7,7 +7,7 @@
 
 from portai.config import Length, SummaryConfig
 from portai.errors import ExitCode, PortaiError
-from portai.models import Article, KeyPoint, ScoredSentence, Summary
+from portai.models import Article, KeyPoint, Keyword, ScoredSentence, Summary
 from portai.ranking import METHODS
 from portai.summarizer import summarize
 
@@ -18,6 +18,7 @@ __all__ = [
     "Article",
     "ExitCode",
     "KeyPoint",
+    "Keyword",
     "Length",
     "PortaiError",
     "ScoredSentence",

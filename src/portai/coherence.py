@@ -28,6 +28,8 @@ class Lexicon:
     references: tuple[str, ...]
     connectives: tuple[str, ...]
     self_contained: tuple[str, ...] = ()
+    # Pronouns that, closing a short opening phrase ("Behind this, …"), point back too.
+    phrase_final_references: tuple[str, ...] = ()
 
 
 # First- and second-person pronouns are left out on purpose: in news they are mostly the
@@ -53,6 +55,7 @@ _ENGLISH = Lexicon(
         "that night", "that day", "that year", "it is not clear", "it is unclear",
         "so far", "so-called", "still to come", "then-",
     ),
+    phrase_final_references=("this", "that", "these", "those", "it", "them", "him", "her"),
 )  # fmt: skip
 
 _FRENCH = Lexicon(
@@ -75,6 +78,7 @@ _FRENCH = Lexicon(
         "ces derniers jours", "ces dernières années", "ces dernières semaines",
         "ces derniers mois", "c'est", "ce qui", "ce que", "ce sont", "ainsi que",
     ),
+    phrase_final_references=("cela", "ceci", "ça", "celui-ci", "celle-ci", "lui", "eux"),
 )  # fmt: skip
 
 LEXICONS: dict[str, Lexicon] = {"english": _ENGLISH, "french": _FRENCH}
@@ -100,6 +104,9 @@ def _patterns(language: str) -> _Patterns:
         return _Patterns(None, None, None)
     end = r"(?![\w'’-])"
     opener = _alternation(lexicon.references + lexicon.connectives)
+    if lexicon.phrase_final_references:
+        final = _alternation(lexicon.phrase_final_references)
+        opener += rf"|(?:[\w'’-]+\s+){{1,3}}(?:{final})\s*,"
     self_contained = _alternation(lexicon.self_contained)
     connective = _alternation(lexicon.connectives)
     return _Patterns(
