@@ -59,3 +59,11 @@ def test_a_common_word_capitalized_only_by_position_is_shown_in_lower_case(
     text = "Pipes break often. Old pipes leak. Engineers replace pipes. Pipes cost money."
     keywords = [k.text for k in extract_keywords(parse_article(text, tools), tools, 5)]
     assert "pipes" in keywords
+
+
+def test_a_word_used_mostly_inside_a_phrase_gives_way_to_it(seed_text: str) -> None:
+    # Repeated, the seed holds "WeChat" 400 times, 248 of them in "WeChat Pay".
+    body = seed_text.split("\n", 8)[-1]
+    keywords = [k.text for k in summarize(seed_text + f"\n\n{body}" * 18, keywords=10).keywords]
+    assert "WeChat Pay" in keywords[:2]
+    assert "WeChat" not in keywords and "Pay" not in keywords

@@ -96,12 +96,13 @@ def extract_keywords(
         (tools.tokens(h), "title" if h == article.title else "headline") for h in headline
     ]
     texts += [(tokens, "body") for tokens in body]
+    stems: dict[str, str] = _Stems(tools)
     for position, (tokens, where) in enumerate(texts):
         for run, run_start in _content_runs(tokens, tools):
             for size in range(1, min(MAX_PHRASE_WORDS, len(run)) + 1):
                 for start in range(len(run) - size + 1):
                     words = run[start : start + size]
-                    candidate = candidates[tuple(tools.stem(w) for w in words)]
+                    candidate = candidates[tuple(stems[w] for w in words)]
                     if not candidate.count:
                         candidate.first_seen = position
                     candidate.count += 1
@@ -127,6 +128,18 @@ def extract_keywords(
     if not keep_weak:
         chosen = chosen[:WEAK_AFTER] + [c for c in chosen[WEAK_AFTER:] if c[1] / best >= WEAK_SCORE]
     return tuple(Keyword(_surface(candidates[key]), score / best) for key, score in chosen)
+
+
+class _Stems(dict[str, str]):
+    """Each word stemmed once: a phrase's words come back in up to three n-grams."""
+
+    def __init__(self, tools: LanguageTools) -> None:
+        super().__init__()
+        self.tools = tools
+
+    def __missing__(self, word: str) -> str:
+        stem = self[word] = self.tools.stem(word)
+        return stem
 
 
 def _content_runs(tokens: Sequence[str], tools: LanguageTools) -> list[tuple[list[str], int]]:
@@ -158,23 +171,30 @@ def _content_runs(tokens: Sequence[str], tools: LanguageTools) -> list[tuple[lis
 
 def _c_values(candidates: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], float]:
     # Longer candidates that contain each shorter one, for the "nested" discount.
-    containers: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for key, candidate in candidates.items():
+    containers: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for key in candidates:
         for size in range(1, len(key)):
             for start in range(len(key) - size + 1):
                 inner = key[start : start + size]
                 if inner in candidates:
-                    containers[inner].append(candidate.count)
+                    containers[inner].append(key)
     scores: dict[tuple[str, ...], float] = {}
     for key, candidate in candidates.items():
         if candidate.count < 2 and not candidate.in_title:
             continue
-        outer = containers.get(key)
+        outer = [candidates[c].count for c in containers.get(key, ())]
         frequency = candidate.count - (sum(outer) / len(outer) if outer else 0.0)
         weight = _HEADLINE_WEIGHT if candidate.in_headline else 1.0
         if candidate.capitalized > candidate.lowercase:
             weight *= _NAME_WEIGHT
         scores[key] = math.log2(len(key) + 1) * frequency * weight
+    # A word used mostly inside one phrase ("WeChat" in "WeChat Pay") ranks just below it, so
+    # the phrase is the keyword and the word is not listed beside it.
+    for key in sorted(scores, key=len, reverse=True):
+        phrases = [c for c in containers.get(key, ()) if c in scores]
+        dominant = max(phrases, key=lambda c: candidates[c].count, default=None)
+        if dominant is not None and 2 * candidates[dominant].count >= candidates[key].count:
+            scores[key] = min(scores[key], scores[dominant] * 0.99)
     return scores
 
 
