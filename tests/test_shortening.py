@@ -58,6 +58,19 @@ from tests.bullets import words_in_order
             "station can cost several hundred thousand dollars.",
             "Critics said the sum was far too small.",
         ),
+        # a relative clause between commas
+        (
+            "The road, which was closed on Monday after a landslide and flooding in the valley "
+            "below it, will reopen on Friday morning to all traffic.",
+            "The road will reopen on Friday morning to all traffic.",
+        ),
+        # a participle phrase right after a short subject
+        (
+            "The agreement, reached after an overnight session, commits the governments to "
+            "publish measurements of glacier mass and meltwater flow every year.",
+            "The agreement commits the governments to publish measurements of glacier mass and "
+            "meltwater flow every year.",
+        ),
         # a short sentence is left alone
         ("The plant closed on Friday.", "The plant closed on Friday."),
     ],
@@ -76,6 +89,37 @@ def test_an_embedded_phrase_is_not_taken_for_a_tail() -> None:
     bullet = shorten(sentence, "english").text
     assert bullet != "Utilities that maintained a digital asset register."
     assert bullet.startswith("Utilities that maintained")
+
+
+def test_a_list_between_commas_is_not_taken_for_an_inserted_clause() -> None:
+    sentence = (
+        "Mr Kennedy believes his new manifesto will offer sensible, costed and achievable "
+        "policies on things like the council tax, crime and asylum that will underpin his claim."
+    )
+    assert "sensible crime" not in shorten(sentence, "english").text
+
+
+def test_a_removed_parenthetical_keeps_words_apart() -> None:
+    sentence = "Kano (CNN)Boko Haram posted a graphic video online on Monday showing two men."
+    assert shorten(sentence, "english").text == sentence  # short enough: nothing is cut
+    long = sentence[:-1] + ", according to officials in the north of the country who saw it."
+    assert "Kano Boko Haram" in shorten(long, "english").text
+
+
+def test_the_ellipsis_does_not_split_a_name() -> None:
+    sentence = (
+        "The theatre and studios form part of a larger east wing restoration project to "
+        "transform Alexandra Palace into a new cultural destination."
+    )
+    assert "Alexandra" not in shorten(sentence, "english").text
+
+
+def test_a_quotation_left_open_may_still_be_cut() -> None:
+    sentence = (
+        'Prof Sinclair said: "We focused on three co-morbidities: cardiovascular disease, '
+        "diabetes and osteoarthritis - the three co-morbidities most associated with aging."
+    )
+    assert shorten(sentence, "english").text.endswith("diabetes and osteoarthritis.")
 
 
 def test_an_attribution_is_kept_when_dropping_it_would_leave_a_dangling_pronoun() -> None:

@@ -150,7 +150,7 @@ def _drop_leading_attribution(text: str, language: str) -> str | None:
     source = r"[^,;:\"“”()]{1,60}?"
     when = r"(?:\s+on\s+\w+|\s+in\s+a\s+statement)?"
     speech = _THAT_OPTIONAL_VERBS[language]
-    said = rf"(?:{speech}){when},?\s+(?:(?:{that})\s*)?"
+    said = rf"(?:{speech}){when}[,:]?\s+(?:(?:{that})\s*)?"
     reported = rf"(?:{_REPORTING_VERBS[language]}){when}\s+(?:{that})\s*"
     verb = f"{said}|{reported}" if speech else reported
     match = re.match(rf"({source})\s(?:{verb})", text, re.IGNORECASE)
@@ -188,8 +188,11 @@ def _drop_trailing_attribution(text: str, language: str) -> str | None:
 
 
 def _drop_parentheticals(text: str, language: str) -> str | None:
-    shorter = re.sub(r"\s*\([^()]*\)", "", text, count=1)
-    return _finish(shorter) if shorter != text else None
+    # "Kano, Nigeria (CNN)Boko Haram" must not become "NigeriaBoko Haram".
+    shorter = re.sub(
+        r"\s*\([^()]*\)(\w?)", lambda m: f" {m[1]}" if m[1] else "", text, count=1
+    ).strip()
+    return _capitalize(_finish(shorter)) if shorter != text else None
 
 
 def _drop_introductory_phrase(text: str, language: str) -> str | None:
@@ -210,22 +213,35 @@ def _drop_introductory_phrase(text: str, language: str) -> str | None:
     return None
 
 
-_INSERTED = {"english": r"which|who|whose|\w+ing|\w+ed", "french": r"qui|dont"}
+_RELATIVE = {"english": r"which|who|whose", "french": r"qui|dont|lequel|laquelle"}
+_PARTICIPLE = {"english": r"\w+ing|\w+ed|\w+en"}
 
 
 def _drop_inserted_clause(text: str, language: str) -> str | None:
-    """'The road, which was closed on Monday, will reopen' -> 'The road will reopen'. The
-    clause runs to the sentence's last comma, and what follows it must go on in lower case."""
-    inserted = _INSERTED.get(language)
-    closing = text.rfind(",")
-    if inserted is None or closing < 0:
+    """'The road, which was closed on Monday, will reopen' -> 'The road will reopen'.
+
+    The clause holds no comma and what follows goes on in lower case. A participle phrase
+    (", reached after talks,") is only taken right after a short opening subject: elsewhere
+    ", costed and achievable policies, …" may be a list, and cutting it changes the claim.
+    """
+    relative = _RELATIVE.get(language)
+    if relative is None:
         return None
-    rest = text[closing + 1 :].strip()
-    if len(rest.split()) < 3 or not rest[:1].islower():
-        return None
-    for match in re.finditer(rf",\s(?:{inserted})\b", text[:closing], re.IGNORECASE):
+    participle = _PARTICIPLE.get(language)
+    for match in re.finditer(r",\s([^,]+),\s", text):
+        rest = text[match.end() :]
+        if len(rest.split()) < 3 or not rest[:1].islower():
+            continue
         head = text[: match.start()]
-        if len(head.split()) >= 2 and _quotes_balanced(text[match.start() : closing]):
+        clause = match.group(1)
+        if not _quotes_balanced(clause) or len(head.split()) < 2:
+            continue
+        if re.match(rf"(?:{relative})\b", clause, re.IGNORECASE) or (
+            participle
+            and len(head.split()) <= 4
+            and re.match(rf"(?:{participle})\b", clause)
+            and re.match(r"(?:the|a|an|[A-Z])", head)
+        ):
             return f"{head} {rest}"
     return None
 
@@ -271,9 +287,18 @@ def _cut_at_last(
         if whole_tail and "," in text[match.end() :]:
             continue
         head = text[: match.start()]
-        if len(head.split()) >= _MIN_CLAUSE_WORDS and _quotes_balanced(head):
+        if len(head.split()) >= _MIN_CLAUSE_WORDS and not _inside_quotation(text, match.start()):
             return _finish(head)
     return None
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """True when ``position`` falls inside a quotation that closes later in the sentence. A
+    quotation left open (it goes on in the next sentence) may be cut."""
+    before, after = text[:position], text[position:]
+    if before.count('"') % 2 and '"' in after:
+        return True
+    return before.count("“") > before.count("”") and "”" in after
 
 
 def _cut_with_ellipsis(text: str, language: str) -> str:
@@ -281,6 +306,10 @@ def _cut_with_ellipsis(text: str, language: str) -> str:
     words = text[: TARGET_CHARS - len(ELLIPSIS) + 1].split(" ")[:-1] or [text[: TARGET_CHARS - 1]]
     # Do not end on a word that leaves the cut visibly unfinished ("of", "the", "and").
     weak = _WEAK_ENDINGS.get(language, frozenset())
+    following = text[len(" ".join(words)) :].split()
+    # Nor inside a name ("Alexandra… Palace"), nor on a weak word ("of", "the", "and").
+    while len(words) > 1 and following and words[-1][:1].isupper() and following[0][:1].isupper():
+        following.insert(0, words.pop())
     while len(words) > 1 and re.sub(r"\W", "", words[-1]).lower() in weak:
         words.pop()
     cut = " ".join(words).rstrip(" ,;:–—-")
