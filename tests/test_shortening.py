@@ -91,6 +91,30 @@ def test_an_embedded_phrase_is_not_taken_for_a_tail() -> None:
     assert bullet.startswith("Utilities that maintained")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the words after "said" are the claim, not a bare attribution
+        "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said the suspect "
+        "did not appear to be motivated by money at any point in the months before the arrest.",
+        "Boente's Facebook status two days later, boasting that he sent his 'soldiers' to the "
+        "property, indicated he was behind the burglary at the house in Birmingham.",
+    ],
+)
+def test_a_claim_after_a_reporting_verb_is_not_an_attribution_to_drop(sentence: str) -> None:
+    bullet = shorten(sentence, "english").text
+    assert len(bullet.split()) >= 8
+    assert not bullet.endswith(("Dean Boyd.", "two days later."))
+
+
+def test_french_trailing_attribution() -> None:
+    sentence = (
+        "Le projet de loi sera présenté au Parlement avant la fin de l'année prochaine, au plus "
+        "tard en décembre, selon le gouvernement."
+    )
+    assert shorten(sentence, "french").text.endswith("en décembre.")
+
+
 def test_a_list_between_commas_is_not_taken_for_an_inserted_clause() -> None:
     sentence = (
         "Mr Kennedy believes his new manifesto will offer sensible, costed and achievable "

@@ -56,6 +56,8 @@ def pick_key_points(
     vectors = _tfidf_vectors(sentence_stems)
     candidates = []
     for position in rank_order(list(scores))[:_CANDIDATES]:
+        if body[position][:1].islower():  # "won the women's 800m, …": a split-off fragment
+            continue
         bullet = shorten(body[position], tools.language)
         words = tools.words(bullet.text)
         if len(words) < MIN_WORDS or bullet.text.rstrip("\"'”’)").endswith("?"):
