@@ -156,6 +156,7 @@ def test_terminal_gets_styled_output(offline_env: dict[str, str]) -> None:
     assert code == 0
     assert ANSI.search(output)
     assert b"Key points" in output
+    assert re.search(rb"Keywords.*Taobao.*WeChat Pay", output)
 
 
 def test_no_color_on_a_terminal(offline_env: dict[str, str]) -> None:

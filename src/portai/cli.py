@@ -37,6 +37,10 @@ Examples:
   portai summarize report.txt --ratio 0.1 --format markdown > summary.md
 
   portai summarize article.txt --format json | jq -r '.summary[].text'
+
+  portai summarize article.txt --points 5 --keywords 0
+
+  portai summarize article.txt -f json | jq -r '.keywords[].text'
 """
 
 app = typer.Typer(
