@@ -37,7 +37,7 @@ _EXTRA_STOP_WORDS: dict[str, tuple[str, ...]] = {
         "j", "l", "lui", "m", "me", "n", "ne", "on", "qu", "s", "se", "t", "te", "un", "une",
         "y", "été", "être", "sera", "ont", "avait", "était", "selon", "après", "entre", "contre",
         "vers", "chez", "lors", "dès", "plus", "également", "ainsi", "cette", "cet", "leurs",
-        "nos", "vos", "celui", "celle", "ceux", "celles", "dont", "quoi", "soit",
+        "nos", "vos", "celui", "celle", "ceux", "celles", "quoi", "soit",
     ),
 }  # fmt: skip
 
