@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from portai.errors import InputNotUsableError
-from portai.nlp import LanguageTools
+from portai.nlp import LanguageTools, language_tools
 from portai.parsing import parse_article
 
 from .conftest import SAMPLES
@@ -174,3 +174,21 @@ def test_headline_only_input_is_summarized_not_refused(tools: LanguageTools) -> 
 def test_text_without_sentences_is_refused(tools: LanguageTools, text: str) -> None:
     with pytest.raises(InputNotUsableError, match="no sentences"):
         parse_article(text, tools)
+
+
+def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence() -> None:
+    french = language_tools("french")
+    text = (
+        "Le texte sera examiné en automne.Examinés par les députés, les amendements ont été "
+        "rejetés (CNSA).L'opposition a protesté."
+    )
+    assert parse_article(text, french).body_sentences == (
+        "Le texte sera examiné en automne.",
+        "Examinés par les députés, les amendements ont été rejetés (CNSA).",
+        "L'opposition a protesté.",
+    )
+
+
+def test_names_with_a_dot_inside_stay_whole(tools: LanguageTools) -> None:
+    text = "LeanIn.Org and One.Tel were named on Gov.UK by a Ph.D student."
+    assert parse_article(text, tools).body_sentences == (text,)

@@ -54,6 +54,9 @@ _BYLINE_BY = re.compile(r"^by\s*[.:]?\s+(?P<name>[A-Z][^.!?]*)$", re.IGNORECASE)
 
 _MD_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 _LEADING_BULLET = re.compile(r"^[•▪◦]\s+")
+# "… en automne.Examinés par …": a full stop with no space after it, as some scraped text has.
+# Only after a lower-case word or a closing bracket or quote, so "LeanIn.Org" stays whole.
+_GLUED_SENTENCES = re.compile(r"(\b[^\W\d_]{3,}|[)\]»\"”])([.!?])([^\W\d_](?:[^\W\d_]|['’]))")
 _LIST_ITEM = re.compile(r"^(?:[-*+•▪◦]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 _RULE = re.compile(r"^(?:[-*_=~]\s*){3,}$")
 _SETEXT = re.compile(r"^(?P<char>[=-])(?P=char){2,}\s*$")
@@ -144,6 +147,13 @@ def _block_units(block: str) -> list[_Unit]:
         else:
             units.append(_Unit(_clean_inline(line)))
     return units
+
+
+def _unglue(match: re.Match[str]) -> str:
+    before, stop, after = match.groups()
+    if (before[0].isalpha() and not before.islower()) or not after[0].isupper():
+        return match.group(0)
+    return f"{before}{stop} {after}"
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -309,6 +319,7 @@ def _build(units: list[_Unit], front: _FrontMatter, tools: LanguageTools) -> Art
             text = text[match.end() :]
         # A list flattened into a paragraph ("… to appeal. • Robel Phillipos: …") leaves its
         # bullet characters at the start of sentences.
+        text = _GLUED_SENTENCES.sub(_unglue, text)
         split = (_LEADING_BULLET.sub("", s) for s in tools.split_sentences(text))
         sentences = tuple(s for s in split if tools.words(s))
         if sentences:
