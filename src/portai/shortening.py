@@ -10,7 +10,8 @@ least to most loss, stop as soon as the bullet fits ``TARGET_CHARS``:
 3. an introductory phrase of time or place ("In September last year, ", "Now, after … , ")
    when a clause opening with a capital or an article follows;
 4. a trailing attribution (", he said.", ", according to police.");
-5. an inserted clause between commas (", which was closed on Monday,", ", linking …,");
+5. a relative clause between commas (", which was closed on Monday,"), or a participle phrase
+   right after a short subject ("The agreement, reached after talks, …");
 6. a trailing clause after a semicolon or dash, then after ", which/while/but/…", then after
    ", and", when a full clause is left;
 7. a leading attribution ("Police said that …"), last, because who said it matters ("Critics
