@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from portai import PortaiError, Summary, SummaryConfig, summarize
 from portai.config import Length
 from portai.render import render_json, render_markdown, render_text
+from portai.shortening import MAX_CHARS
+from tests.bullets import words_in_order
 
 
 def test_summarize_returns_a_summary_object(seed_text: str) -> None:
@@ -86,7 +88,10 @@ def test_any_text_gives_a_summary_of_its_own_body_sentences_or_a_clear_error(
         assert body[chosen.index] == chosen.text
         if not has_markup:  # extractive: the sentence's characters appear in the text, in order
             assert "".join(chosen.text.split()) in squeezed
-    assert all(0 <= p.sentence_index < len(body) for p in result.key_points)
+    for point in result.key_points:
+        assert 0 < len(point.text) <= MAX_CHARS
+        assert words_in_order(point.text, body[point.sentence_index])
+    assert all(keyword.text.strip() for keyword in result.keywords)
 
 
 @pytest.mark.parametrize("words", [1, 25])
