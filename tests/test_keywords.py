@@ -67,3 +67,9 @@ def test_a_word_used_mostly_inside_a_phrase_gives_way_to_it(seed_text: str) -> N
     keywords = [k.text for k in summarize(seed_text + f"\n\n{body}" * 18, keywords=10).keywords]
     assert "WeChat Pay" in keywords[:2]
     assert "WeChat" not in keywords and "Pay" not in keywords
+
+
+def test_a_short_note_gets_its_names_as_keywords() -> None:
+    text = (SAMPLE_FILES[0].parent / "short_note.txt").read_text(encoding="utf-8")
+    assert [k.text for k in summarize(text).keywords] == ["Elm Street", "Thursday morning"]
+    assert summarize("The plant closed on Friday. Two hundred workers lost their jobs.").keywords

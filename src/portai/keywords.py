@@ -10,8 +10,10 @@ log-length factor, so "WeChat Pay" outranks both "WeChat" and "Pay". Two weights
 - a name (capitalized where it does not start a sentence) counts 1.5 times, as in YAKE
   (Campos et al. 2020): readers look for the people, firms and places.
 
-A phrase must occur twice unless it is in the title. A lone word that says nothing about any
-one article (a unit of time, "people", an adverb) is not a keyword. The ranked list drops any
+A phrase must occur twice unless it is in the title, or it is a name in a note of under ten
+sentences where almost nothing repeats (without a tagger, any other phrase seen once may be a
+verb phrase). A lone word that says nothing about any one article (a unit of time,
+"people", an adverb) is not a keyword. The ranked list drops any
 phrase whose words overlap a better one, so each keyword names a different thing.
 """
 
@@ -38,6 +40,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _HEADLINE_WEIGHT = 2.0
 _NAME_WEIGHT = 1.5
 WEAK_AFTER, WEAK_SCORE = 5, 0.15
+SHORT_NOTE = 10  # sentences
 
 # Common words that the stop lists keep but that never tell what an article is about.
 _GENERIC_WORDS: dict[str, frozenset[str]] = {
@@ -116,6 +119,9 @@ def extract_keywords(
                             candidate.lowercase += 1
 
     scores = _c_values(candidates)
+    repeated = sum(score > 0 for score in scores.values())
+    if len(body) < SHORT_NOTE and repeated < 2:
+        scores = _c_values(candidates, singles=True)  # a short note repeats little
     ranked = sorted(scores, key=lambda key: (-scores[key], candidates[key].first_seen))
     chosen: list[tuple[tuple[str, ...], float]] = []
     for key in ranked:
@@ -169,7 +175,9 @@ def _content_runs(tokens: Sequence[str], tools: LanguageTools) -> list[tuple[lis
     return runs
 
 
-def _c_values(candidates: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], float]:
+def _c_values(
+    candidates: dict[tuple[str, ...], _Candidate], *, singles: bool = False
+) -> dict[tuple[str, ...], float]:
     # Longer candidates that contain each shorter one, for the "nested" discount.
     containers: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for key in candidates:
@@ -180,7 +188,8 @@ def _c_values(candidates: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, 
                     containers[inner].append(key)
     scores: dict[tuple[str, ...], float] = {}
     for key, candidate in candidates.items():
-        if candidate.count < 2 and not candidate.in_title:
+        once = candidate.count < 2 and not candidate.in_title
+        if once and not (singles and candidate.capitalized > candidate.lowercase):
             continue
         outer = [candidates[c].count for c in containers.get(key, ())]
         frequency = candidate.count - (sum(outer) / len(outer) if outer else 0.0)
