@@ -219,3 +219,11 @@ def test_any_sentence_gives_a_short_bullet_made_of_its_own_words(sentence: str) 
     bullet = shorten(sentence, "english").text
     assert 0 < len(bullet) <= MAX_CHARS
     assert words_in_order(bullet, sentence)
+
+
+def test_an_opening_phrase_is_not_taken_for_a_subject() -> None:
+    sentence = (
+        "Behind this, the Alibaba Group and Tencent Group have experienced expansion followed "
+        "by contraction, with new giants like ByteDance and Pinduoduo coming to the forefront."
+    )
+    assert not shorten(sentence, "english").text.startswith("Behind this with")
