@@ -115,6 +115,15 @@ def test_french_trailing_attribution() -> None:
     assert shorten(sentence, "french").text.endswith("en décembre.")
 
 
+def test_a_french_claim_after_a_reporting_verb_is_kept() -> None:
+    sentence = (
+        "Le gouvernement a présenté son projet de loi aux syndicats mardi soir à Paris, estime "
+        "que tout ira bien."
+    )
+    assert len(sentence) > 100  # long enough for the cuts to be tried
+    assert "estime que tout ira bien" in shorten(sentence, "french").text
+
+
 def test_a_list_between_commas_is_not_taken_for_an_inserted_clause() -> None:
     sentence = (
         "Mr Kennedy believes his new manifesto will offer sensible, costed and achievable "

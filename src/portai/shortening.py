@@ -183,7 +183,9 @@ def _drop_trailing_attribution(text: str, language: str) -> str | None:
     according = _ACCORDING_TO[language]
     source = r"[^,;\"“”]{1,60}?"
     after = r"(?:\s+(?:on|last|this|in|at|to|earlier|later)(?:\s+[\w'’-]+){1,3})?"
-    name = r"(?:\s+[A-Z][\w.'’-]*){1,4}"  # ", said John Smith."
+    # ", said John Smith." A capital even where the rest ignores case: in French, ", estime que
+    # tout ira bien." is a claim, not a name.
+    name = r"(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){1,4}"
     match = re.search(
         rf",\s+(?:(?:{according})\s[^,;\"“”]+|{source}\s(?:{verbs}){after}|(?:{verbs}){name})[.!]?$",
         text,
