@@ -135,10 +135,15 @@ def _quotes_balanced(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
+def _any_reporting_verb(language: str) -> str:
+    """One alternation of every reporting verb, with or without "that"."""
+    return "|".join(v for v in (_THAT_OPTIONAL_VERBS[language], _REPORTING_VERBS[language]) if v)
+
+
 def _pronoun_attribution(text: str, language: str) -> bool:
     if language not in _REPORTING_VERBS:
         return False
-    verbs = "|".join(v for v in (_THAT_OPTIONAL_VERBS[language], _REPORTING_VERBS[language]) if v)
+    verbs = _any_reporting_verb(language)
     pattern = rf"(?:{_PRONOUN_SOURCES[language]})\s+(?:{verbs})\b"
     return re.match(pattern, text, re.IGNORECASE) is not None
 
@@ -179,7 +184,7 @@ def _drop_trailing_attribution(text: str, language: str) -> str | None:
     """
     if language not in _REPORTING_VERBS:
         return None
-    verbs = "|".join(v for v in (_THAT_OPTIONAL_VERBS[language], _REPORTING_VERBS[language]) if v)
+    verbs = _any_reporting_verb(language)
     according = _ACCORDING_TO[language]
     source = r"[^,;\"“”]{1,60}?"
     after = r"(?:\s+(?:on|last|this|in|at|to|earlier|later)(?:\s+[\w'’-]+){1,3})?"
