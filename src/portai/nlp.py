@@ -15,9 +15,8 @@ import sys
 import types
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -127,12 +126,17 @@ class LanguageTools:
     word_tokenizer: Any
     stemmer: Callable[[str], str]
     stop_words: frozenset[str]
+    _tokens: Callable[[str], tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _words: Callable[[str], tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _stem: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         tokenize = self.word_tokenizer.tokenize
         stemmer = self.stemmer
+        tokens = lru_cache(TOKEN_CACHE_SIZE)(lambda s: tuple(tokenize(s)))
+        object.__setattr__(self, "_tokens", tokens)
         object.__setattr__(
-            self, "_tokens", lru_cache(TOKEN_CACHE_SIZE)(lambda s: tuple(tokenize(s)))
+            self, "_words", lru_cache(TOKEN_CACHE_SIZE)(lambda s: self.words_of(tokens(s)))
         )
         object.__setattr__(self, "_stem", lru_cache(STEM_CACHE_SIZE)(lambda w: str(stemmer(w))))
 
@@ -142,12 +146,11 @@ class LanguageTools:
 
     def tokens(self, sentence: str) -> tuple[str, ...]:
         """All tokens of a sentence, punctuation included (phrase boundaries need it)."""
-        result: tuple[str, ...] = self._tokens(sentence)  # type: ignore[attr-defined]
-        return result
+        return self._tokens(sentence)
 
     def words(self, sentence: str) -> tuple[str, ...]:
         """Word tokens of a sentence, without punctuation and numbers (as sumy counts words)."""
-        return self.words_of(self.tokens(sentence))
+        return self._words(sentence)
 
     @staticmethod
     def words_of(tokens: Iterable[str]) -> tuple[str, ...]:
@@ -156,8 +159,7 @@ class LanguageTools:
 
     def stem(self, word: str) -> str:
         """sumy's ``stem_word``: the stem of the lower-cased word."""
-        result: str = self._stem(word.lower())  # type: ignore[attr-defined]
-        return result
+        return self._stem(word.lower())
 
     def content_stems(self, words: Iterable[str]) -> list[str]:
         """Stems of the words that are not stop words."""
@@ -209,9 +211,14 @@ def _stemmer(language: str) -> Callable[[str], str]:
 def _stop_words(language: str) -> frozenset[str]:
     """sumy's stop-word list, read as ``sumy.utils.get_stop_words`` reads it.
 
-    ``sumy.utils`` itself imports requests and pycountry, which PortAI does not need.
+    ``sumy.utils`` itself imports requests and pycountry, and ``importlib.resources`` costs
+    more than the read: the file is read from sumy's package directory.
     """
-    data = (files("sumy") / "data" / "stopwords" / f"{language}.txt").read_text("utf-8")
+    spec = importlib.util.find_spec("sumy")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("No module named 'sumy'", name="sumy")
+    package = Path(next(iter(spec.submodule_search_locations)))
+    data = (package / "data" / "stopwords" / f"{language}.txt").read_text("utf-8")
     return frozenset(word.rstrip() for word in data.splitlines() if word)
 
 

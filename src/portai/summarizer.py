@@ -52,7 +52,7 @@ def summarize(
     article = parse_article(text, tools)
     body = article.body_sentences
     tokens = [tools.tokens(s) for s in body]
-    sentence_words = [tools.words_of(t) for t in tokens]
+    sentence_words = [tools.words(s) for s in body]
     word_counts = [len(w) for w in sentence_words]
     dangling = [opens_with_dangling_reference(s, tools.language) for s in body]
 
