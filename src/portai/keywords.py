@@ -100,12 +100,14 @@ def extract_keywords(
     ]
     texts += [(tokens, "body") for tokens in body]
     stems: dict[str, str] = _Stems(tools)
+    content = _ContentWords(tools)
     for position, (tokens, where) in enumerate(texts):
-        for run, run_start in _content_runs(tokens, tools):
+        for run, run_start in _content_runs(tokens, content):
+            run_stems = [stems[w] for w in run]
             for size in range(1, min(MAX_PHRASE_WORDS, len(run)) + 1):
                 for start in range(len(run) - size + 1):
                     words = run[start : start + size]
-                    candidate = candidates[tuple(stems[w] for w in words)]
+                    candidate = candidates[tuple(run_stems[start : start + size])]
                     if not candidate.count:
                         candidate.first_seen = position
                     candidate.count += 1
@@ -148,31 +150,48 @@ class _Stems(dict[str, str]):
         return stem
 
 
-def _content_runs(tokens: Sequence[str], tools: LanguageTools) -> list[tuple[list[str], int]]:
+def _content_runs(tokens: Sequence[str], content: _ContentWords) -> list[tuple[list[str], int]]:
     """Maximal runs of content words with their token offsets; a stop word or punctuation
     ends a run."""
     runs: list[tuple[list[str], int]] = []
     current: list[str] = []
-    generic = _GENERIC_WORDS.get(tools.language, frozenset())
-    adverb = _ADVERB.get(tools.language)
-    elision = _ELISION.get(tools.language)
     for offset, token in enumerate(tokens):
-        word = elision.sub("", token) if elision else token  # "l'épidémie" -> "épidémie"
-        lower = word.lower()
-        if (
-            _TERM.match(word)
-            and _HAS_LETTER.search(word)
-            and len(word) > 1
-            and lower not in tools.stop_words
-            and lower not in generic
-            and not (adverb and adverb.match(word))
-        ):
+        word = content[token]
+        if word:
             if not current:
                 runs.append((current, offset))
-            current.append(word.rstrip("."))
+            current.append(word)
         else:
             current = []
     return runs
+
+
+class _ContentWords(dict[str, str]):
+    """Token -> the content word it stands for, or "" for a stop word or punctuation.
+
+    Tokens repeat a lot, so each distinct token is checked once.
+    """
+
+    def __init__(self, tools: LanguageTools) -> None:
+        super().__init__()
+        self.stop_words = tools.stop_words
+        self.generic = _GENERIC_WORDS.get(tools.language, frozenset())
+        self.adverb = _ADVERB.get(tools.language)
+        self.elision = _ELISION.get(tools.language)
+
+    def __missing__(self, token: str) -> str:
+        word = self.elision.sub("", token) if self.elision else token  # "l'épidémie" -> "épidémie"
+        lower = word.lower()
+        is_content = (
+            _TERM.match(word)
+            and _HAS_LETTER.search(word)
+            and len(word) > 1
+            and lower not in self.stop_words
+            and lower not in self.generic
+            and not (self.adverb and self.adverb.match(word))
+        )
+        result = self[token] = word.rstrip(".") if is_content else ""
+        return result
 
 
 def _c_values(

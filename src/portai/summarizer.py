@@ -60,8 +60,9 @@ def summarize(
     scores = scale(ratings)
     picked = select_sentences(ratings, config.length, word_counts, body, dangling)
     summary_sentences = tuple(ScoredSentence(body[i], i, scores[i]) for i in picked)
-    stems = [tools.content_stems(w) for w in sentence_words]
-    key_points = pick_key_points(article, scores, stems, tools, config.point_count(len(body)))
+    point_count = config.point_count(len(body))
+    stems = [tools.content_stems(w) for w in sentence_words] if point_count > 0 else []
+    key_points = pick_key_points(article, scores, stems, tools, point_count)
     keywords_found = extract_keywords(
         article,
         tools,
