@@ -14,6 +14,7 @@ from portai.ranking import (
     METHODS,
     edmundson_bonus_words,
     get_method,
+    rank_order,
     rate_sentences,
     select_sentences,
 )
@@ -199,3 +200,11 @@ def test_summaries_of_the_samples_have_no_unresolved_dangling_sentence() -> None
             for sentence in result.sentences:
                 if opens_with_dangling_reference(sentence.text, "english"):
                     assert sentence.index - 1 in chosen, (sample.name, method, sentence.text)
+
+
+def test_ratings_equal_to_nine_digits_are_ties_won_by_the_earlier_sentence() -> None:
+    # Sums taken in another order differ in the last bits; that noise must not pick sentences.
+    assert rank_order([0.5, 0.7 + 1e-16, 0.7, 0.7 - 1e-12]) == [1, 2, 3, 0]
+    assert rank_order([3.0, 3.0 + 1e-6, -2.0]) == [1, 0, 2]
+    assert rank_order([-1.0, -1.0 + 1e-17, 0.0]) == [2, 0, 1]
+    assert rank_order([0.0, 0.0]) == [0, 1]
