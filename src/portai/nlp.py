@@ -94,10 +94,7 @@ def _nltk_modules() -> dict[str, Any]:
     """
     if "nltk" in sys.modules:
         return {name: importlib.import_module(name) for name in _NLTK_MODULES}
-    spec = importlib.util.find_spec("nltk")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("No module named 'nltk'", name="nltk")
-    root = Path(next(iter(spec.submodule_search_locations)))
+    root = _package_directory("nltk")
     loaded_before = set(sys.modules)
     try:
         for package in _NLTK_PARENTS:
@@ -208,30 +205,45 @@ def _stemmer(language: str) -> Callable[[str], str]:
     return getattr(snowball, f"{language.capitalize()}Stemmer")().stem  # type: ignore[no-any-return]
 
 
+def _package_directory(name: str) -> Path:
+    """Where an installed package's files are, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def _stop_words(language: str) -> frozenset[str]:
     """sumy's stop-word list, read as ``sumy.utils.get_stop_words`` reads it.
 
     ``sumy.utils`` itself imports requests and pycountry, and ``importlib.resources`` costs
     more than the read: the file is read from sumy's package directory.
     """
-    spec = importlib.util.find_spec("sumy")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("No module named 'sumy'", name="sumy")
-    package = Path(next(iter(spec.submodule_search_locations)))
-    data = (package / "data" / "stopwords" / f"{language}.txt").read_text("utf-8")
+    path = _package_directory("sumy") / "data" / "stopwords" / f"{language}.txt"
+    data = path.read_text(encoding="utf-8")
     return frozenset(word.rstrip() for word in data.splitlines() if word)
 
 
 def document_headings(article: Article) -> list[str]:
     """The headings as sumy's document holds them: the title, then each section heading where
     it changes, in order."""
-    headings = [article.title] if article.title and article.paragraphs else []
+    return [heading for headings in _paragraph_headings(article) for heading in headings]
+
+
+def _paragraph_headings(article: Article) -> list[list[str]]:
+    """For each paragraph, the headings that open it: the title before the first paragraph,
+    and a section heading where it changes."""
+    result = []
     previous_heading: str | None = None
-    for paragraph in article.paragraphs:
+    for number, paragraph in enumerate(article.paragraphs):
+        headings = []
+        if number == 0 and article.title:
+            headings.append(article.title)
         if paragraph.heading and paragraph.heading != previous_heading:
             headings.append(paragraph.heading)
         previous_heading = paragraph.heading
-    return headings
+        result.append(headings)
+    return result
 
 
 def build_document(tools: LanguageTools, article: Article) -> Any:
@@ -245,14 +257,7 @@ def build_document(tools: LanguageTools, article: Article) -> Any:
     from sumy.models.dom import Sentence as SumySentence
 
     sumy_paragraphs = []
-    previous_heading: str | None = None
-    for number, paragraph in enumerate(article.paragraphs):
-        headings = []
-        if number == 0 and article.title:
-            headings.append(article.title)
-        if paragraph.heading and paragraph.heading != previous_heading:
-            headings.append(paragraph.heading)
-        previous_heading = paragraph.heading
+    for paragraph, headings in zip(article.paragraphs, _paragraph_headings(article), strict=True):
         sentences = [SumySentence(h, tools, is_heading=True) for h in headings]
         sentences += [SumySentence(s, tools) for s in paragraph.sentences]
         sumy_paragraphs.append(SumyParagraph(sentences))

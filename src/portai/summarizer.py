@@ -56,7 +56,7 @@ def summarize(
     word_counts = [len(w) for w in sentence_words]
     dangling = [opens_with_dangling_reference(s, tools.language) for s in body]
 
-    ratings = rate_sentences(chosen_method, article, tools)
+    ratings = rate_sentences(chosen_method, article, tools, sentence_words)
     scores = scale(ratings)
     picked = select_sentences(ratings, config.length, word_counts, body, dangling)
     summary_sentences = tuple(ScoredSentence(body[i], i, scores[i]) for i in picked)
