@@ -189,7 +189,12 @@ def _binary_file(tmp_path: Path) -> Path:
             ExitCode.INPUT_NOT_READABLE,
             "no such file",
         ),
-        (lambda t: ["summarize", t], None, ExitCode.INPUT_NOT_READABLE, "is a directory"),
+        (
+            lambda t: ["summarize", t],  # an empty directory: no text file to summarize
+            None,
+            ExitCode.INPUT_NOT_READABLE,
+            "no text files in directory",
+        ),
         (lambda t: ["summarize", "-"], b"", ExitCode.INPUT_NOT_USABLE, "input is empty"),
         (lambda t: ["summarize"], b"  \n\n\t \n", ExitCode.INPUT_NOT_USABLE, "input is empty"),
         (lambda t: ["summarize"], b"---- 1234 ----\n", ExitCode.INPUT_NOT_USABLE, "no sentences"),

@@ -6,23 +6,39 @@ stderr as a single line.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass, replace
+from enum import Enum
+from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
 from portai import __version__
+from portai.batch import Outcome, Report, Task, default_workers, iter_tasks, run_tasks
 from portai.config import DEFAULT_LANGUAGE, DEFAULT_METHOD, Length, SummaryConfig
 from portai.errors import ExitCode, PortaiError, UsageError
 from portai.models import Summary
 from portai.nlp import SUPPORTED_LANGUAGES
+from portai.output import SummaryDirectory, atomic_file, check_not_an_input, write_atomically
 from portai.ranking import METHODS
-from portai.render import RENDERERS, OutputFormat
+from portai.render import EXTENSIONS, RENDERERS, OutputFormat
+from portai.render.jsonout import json_line
 
 PROG = "portai"
+_GLOB = re.compile(r"[*?[]")
+
+
+class InputFormat(str, Enum):
+    TEXT = "text"
+    JSONL = "jsonl"
+
+
 _TRAILING_BLANKS = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 SUMMARIZE_EXAMPLES = """\
@@ -83,12 +99,16 @@ def portai(
 
 @app.command(epilog=SUMMARIZE_EXAMPLES)
 def summarize(
-    file: Annotated[
-        str | None,
+    inputs: Annotated[
+        list[str] | None,
         typer.Argument(
-            help="Article to summarize (plain text or Markdown). '-' or nothing reads stdin.",
+            help=(
+                "Articles to summarize (plain text or Markdown): files, directories (searched "
+                "for text files), glob patterns such as 'news/**/*.txt'. '-' or nothing reads "
+                "stdin."
+            ),
             show_default=False,
-            metavar="FILE",
+            metavar="[FILE]...",
         ),
     ] = None,
     method: Annotated[
@@ -191,11 +211,51 @@ def summarize(
             show_default=False,
         ),
     ] = None,
+    input_format: Annotated[
+        InputFormat,
+        typer.Option(
+            "--input-format",
+            case_sensitive=False,
+            help='Input format: text, or jsonl (one {"id", "text"[, "title"]} per line).',
+        ),
+    ] = InputFormat.TEXT,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            show_default=False,
+            help="Write to FILE instead of stdout, atomically (no partial file on failure).",
+        ),
+    ] = None,
+    output_dir: Annotated[
+        str | None,
+        typer.Option(
+            "--output-dir",
+            metavar="DIR",
+            show_default=False,
+            help="Write one summary per input into DIR, with manifest.jsonl listing them.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            min=1,
+            metavar="N",
+            show_default=False,
+            help="Worker processes for several inputs [default: the number of cores].",
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="No progress or notes on stderr; errors only."),
+    ] = False,
 ) -> None:
-    """Summarize an article from a file or stdin."""
-    from portai.reading import read_text
+    """Summarize articles from files, directories, JSONL records or stdin."""
     from portai.summarizer import check_config
-    from portai.summarizer import summarize as summarize_text
 
     config = SummaryConfig(
         method=method,
@@ -205,27 +265,253 @@ def summarize(
         keywords=keywords,
     )
     check_config(config)
-    source = None if file in (None, "-") else file
-    if source is None and sys.stdin.isatty():
+    if encoding is not None:
+        _check_encoding(encoding)
+    names = list(inputs or [])
+    if (not names or names == ["-"]) and sys.stdin.isatty():
         raise UsageError(
             "no input: give a file, or pipe text in (e.g. 'portai summarize article.txt')"
         )
-    text = read_text(source, encoding)
-    with _progress("Summarizing…"):
+    if output is not None and output_dir is not None:
+        raise UsageError("give --output or --output-dir, not both")
+    if output is not None:
+        check_not_an_input(Path(output), names)
+    options = _RunOptions(
+        output_format=output_format,
+        color=color,
+        encoding=encoding,
+        output=Path(output) if output is not None else None,
+        quiet=quiet,
+    )
+    if _is_single(names, input_format) and output_dir is None:
+        _summarize_one(names[0] if names else "-", config, options)
+        return
+    tasks: Iterable[Task] = iter_tasks(names, input_format.value)
+    total = None
+    if input_format == InputFormat.TEXT:  # paths only: cheap to list, and the bar knows the total
+        tasks = list(tasks)
+        total = len(tasks)
+    if output is not None:
+        tasks = _refuse_output_as_input(tasks, Path(output))
+    report = _summarize_many(
+        tasks, total, config, options, workers or default_workers(), output_dir
+    )
+    if report.exit_code != ExitCode.OK:
+        if report.total > 1:
+            _note(f"{report.failed} of {report.total} inputs failed")
+        raise typer.Exit(report.exit_code)
+
+
+@dataclass(frozen=True)
+class _RunOptions:
+    output_format: OutputFormat | None
+    color: bool | None
+    encoding: str | None
+    output: Path | None
+    quiet: bool
+
+
+def _is_single(names: list[str], input_format: InputFormat) -> bool:
+    """One file or stdin, read as one article: errors keep their own exit codes (3, 4)."""
+    if input_format != InputFormat.TEXT or len(names) > 1:
+        return False
+    if not names or names[0] == "-":
+        return True
+    path = Path(names[0])
+    return not path.is_dir() and (path.exists() or not _GLOB.search(names[0]))
+
+
+def _summarize_one(name: str, config: SummaryConfig, options: _RunOptions) -> None:
+    from portai.reading import read_text
+    from portai.summarizer import summarize as summarize_text
+
+    source = None if name == "-" else name
+    text = read_text(source, options.encoding)
+    with _progress("Summarizing…", quiet=options.quiet):
         result = summarize_text(text, config, source=source or "-")
-    if output_format is None and _wants_style(color):
-        _print_styled(result, forced=color is True)
+    if options.output is None and options.output_format is None and _wants_style(options.color):
+        _print_styled(result, forced=options.color is True)
+        return
+    rendered = RENDERERS[options.output_format or OutputFormat.TEXT](result)
+    if options.output is not None:
+        write_atomically(options.output, rendered)
     else:
-        _write(RENDERERS[output_format or OutputFormat.TEXT](result))
+        _write(rendered)
 
 
-def _progress(message: str) -> AbstractContextManager[object]:
+def _summarize_many(
+    tasks: Iterable[Task],
+    total: int | None,
+    config: SummaryConfig,
+    options: _RunOptions,
+    workers: int,
+    output_dir: str | None,
+) -> Report:
+    """Summarize every task in order; results go to stdout, ``--output`` or ``--output-dir``."""
+    report = Report()
+    output_format = options.output_format or (
+        OutputFormat.TEXT if output_dir is not None or options.output is not None else None
+    )
+    styled = output_format is None and _wants_style(options.color)
+    output_format = output_format or OutputFormat.TEXT
+    to_terminal = output_dir is None and options.output is None and sys.stdout.isatty()
+    with _batch_progress(total, quiet=options.quiet or to_terminal) as advance:
+        outcomes = run_tasks(tasks, config, workers=workers, encoding=options.encoding)
+        if output_dir is not None:
+            _write_directory(outcomes, Path(output_dir), output_format, report, advance)
+        elif options.output is not None:
+            with atomic_file(options.output) as handle:
+                _stream(outcomes, output_format, False, handle.write, report, advance)
+        else:
+            _stream(outcomes, output_format, styled, _write, report, advance)
+    return report
+
+
+def _stream(
+    outcomes: Iterable[Outcome],
+    output_format: OutputFormat,
+    styled: bool,
+    write: Callable[[str], object],
+    report: Report,
+    advance: Callable[[Outcome], None],
+) -> None:
+    """Write each result as it arrives, in input order; errors go to stderr as they happen."""
+    first = True
+    if output_format == OutputFormat.JSON:
+        write("[\n")
+    for outcome in outcomes:
+        report.add(outcome)
+        advance(outcome)
+        if not outcome.ok:
+            _error_line(outcome.message())
+            if output_format == OutputFormat.JSONL:
+                write(json_line(outcome.record()))
+            elif output_format == OutputFormat.JSON:
+                write(("" if first else ",\n") + _indented(outcome.record()))
+                first = False
+            continue
+        if output_format == OutputFormat.JSONL:
+            write(json_line(outcome.record()))
+        elif output_format == OutputFormat.JSON:
+            write(("" if first else ",\n") + _indented(outcome.record()))
+        else:
+            write(_labelled(outcome, output_format, styled, first))
+        first = False
+    if output_format == OutputFormat.JSON:
+        write("\n]\n" if not first else "]\n")
+
+
+def _indented(record: dict[str, object]) -> str:
+    """A record as an element of the JSON array `--format json` writes for several inputs."""
+    lines = json.dumps(record, ensure_ascii=False, indent=2).splitlines()
+    return "\n".join("  " + line for line in lines)
+
+
+def _labelled(outcome: Outcome, output_format: OutputFormat, styled: bool, first: bool) -> str:
+    """One result of several, under a line that names its input."""
+    assert outcome.summary is not None
+    separator = "" if first else "\n"
+    label = outcome.task.label
+    if output_format == OutputFormat.MARKDOWN:
+        return f"{separator}<!-- {label} -->\n" + RENDERERS[OutputFormat.MARKDOWN](outcome.summary)
+    if styled:
+        return separator + _styled_text(outcome.summary, label, forced=False)
+    return f"{separator}==> {label} <==\n" + RENDERERS[OutputFormat.TEXT](outcome.summary)
+
+
+def _write_directory(
+    outcomes: Iterable[Outcome],
+    directory: Path,
+    output_format: OutputFormat,
+    report: Report,
+    advance: Callable[[Outcome], None],
+) -> None:
+    summaries = SummaryDirectory(directory, EXTENSIONS[output_format])
+    for outcome in outcomes:
+        if outcome.summary is None:
+            summaries.add(outcome.key(), "", None, outcome.error)
+        else:
+            name = (
+                outcome.task.id if outcome.task.id is not None else Path(outcome.task.source).stem
+            )
+            text = RENDERERS[output_format](outcome.summary)
+            refused = summaries.add(outcome.key(), name or "stdin", text, None)
+            if refused is not None:
+                outcome = replace(outcome, summary=None, error=refused, exit_code=ExitCode.USAGE)
+        report.add(outcome)
+        advance(outcome)
+        if not outcome.ok:
+            _error_line(outcome.message())
+    summaries.write_manifest()
+
+
+def _refuse_output_as_input(tasks: Iterable[Task], output: Path) -> Iterator[Task]:
+    target = output.resolve()
+    for task in tasks:
+        if task.text is None and task.source != "-" and Path(task.source).resolve() == target:
+            raise UsageError(f"{output} is also an input; choose another output path")
+        yield task
+
+
+def _progress(message: str, *, quiet: bool = False) -> AbstractContextManager[object]:
     """A transient spinner on stderr for long documents, only when a person is watching."""
-    if not sys.stderr.isatty() or os.environ.get("NO_COLOR"):
+    if quiet or not sys.stderr.isatty() or os.environ.get("NO_COLOR"):
         return nullcontext()
     from rich.console import Console
 
     return Console(stderr=True).status(message)
+
+
+@contextmanager
+def _batch_progress(total: int | None, *, quiet: bool) -> Iterator[Callable[[Outcome], None]]:
+    """A progress bar on stderr while several inputs run, when a person watches stderr.
+
+    Results still go to stdout; error lines written to stderr appear above the bar.
+    """
+    if quiet or not sys.stderr.isatty() or (total is not None and total <= 1):
+        yield lambda outcome: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    progress = Progress(
+        TextColumn("Summarizing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[failed]} failed"),
+        console=Console(stderr=True),
+        redirect_stdout=False,
+        transient=True,
+    )
+    bar = progress.add_task("summarize", total=total, failed=0)
+    failed = 0
+
+    def advance(outcome: Outcome) -> None:
+        nonlocal failed
+        failed += not outcome.ok
+        progress.update(bar, advance=1, failed=failed)
+
+    with progress:
+        yield advance
+
+
+def _error_line(message: str) -> None:
+    sys.stderr.write(f"{PROG}: error: {message}\n")
+    sys.stderr.flush()
+
+
+def _note(message: str) -> None:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    sys.stderr.flush()
+
+
+def _check_encoding(name: str) -> None:
+    import codecs
+
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise UsageError(f"unknown encoding: {name}") from None
 
 
 def _wants_style(color: bool | None) -> bool:
@@ -237,7 +523,13 @@ def _wants_style(color: bool | None) -> bool:
 
 
 def _print_styled(result: Summary, *, forced: bool) -> None:
+    _write(_styled_text(result, None, forced=forced))
+
+
+def _styled_text(result: Summary, label: str | None, *, forced: bool) -> str:
+    """The styled summary as text with ANSI codes, under a rule naming ``label`` if given."""
     from rich.console import Console
+    from rich.rule import Rule
 
     from portai.render.styled import styled_summary
 
@@ -246,9 +538,11 @@ def _print_styled(result: Summary, *, forced: bool) -> None:
         console = Console(force_terminal=True, highlight=False, color_system="standard")
     # Render fully before writing, so a failure never leaves half a summary on stdout.
     with console.capture() as capture:
+        if label is not None:
+            console.print(Rule(label, style="dim"))
         console.print(styled_summary(result))
     # Rich pads wrapped lines to the full width; trailing blanks only get in the way of copying.
-    _write(_TRAILING_BLANKS.sub(r"\1", capture.get()))
+    return _TRAILING_BLANKS.sub(r"\1", capture.get())
 
 
 def _write(output: str) -> None:

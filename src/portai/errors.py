@@ -13,6 +13,7 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad option value, conflicting options, no input given
     INPUT_NOT_READABLE = 3  # missing file, a directory, no permission
     INPUT_NOT_USABLE = 4  # empty, binary, undecodable, or no sentence in it
+    SOME_FAILED = 5  # several inputs, and at least one of them failed (the rest are done)
     INTERRUPTED = 130  # Ctrl-C
 
 

@@ -101,11 +101,9 @@ def _decode_detected(data: bytes) -> str:
                 raise InputNotUsableError(
                     f"input has a {codec} byte-order mark but is not valid {codec}"
                 ) from None
-    for magic, kind in _MAGIC_NUMBERS:
-        if data.startswith(magic):
-            raise InputNotUsableError(f"input is {kind}, not text")
-    if b"\x00" in data[:8192]:
-        raise InputNotUsableError("input looks binary, not text")
+    kind = sniff_binary(data)
+    if kind is not None:
+        raise InputNotUsableError(f"input {kind}, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -123,6 +121,19 @@ def _decode_detected(data: bytes) -> str:
     if any(_PREFERRED_CODE_PAGE in m.could_be_from_charset for m in tied):
         return data.decode(_PREFERRED_CODE_PAGE)
     return str(best)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What the bytes are when their start shows they are not text ("is a PNG image", "looks
+    binary"); None when they may be text. A byte-order mark counts as text."""
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return None
+    for magic, kind in _MAGIC_NUMBERS:
+        if data.startswith(magic):
+            return f"is {kind}"
+    if b"\x00" in data[:8192]:
+        return "looks binary"
+    return None
 
 
 def _looks_binary(text: str) -> bool:

@@ -1,0 +1,344 @@
+"""Many inputs: expand paths, summarize each (in worker processes), keep order, count failures.
+
+The core of ``portai summarize a.txt b.txt docs/ --format jsonl``. Nothing here prints: the CLI
+renders each ``Outcome`` and the ``Report`` decides the exit code. One bad input never stops
+the rest; it becomes an outcome with an error.
+
+Records stream through: inputs are expanded lazily, at most a few tasks per worker are in
+flight, and results come back in input order, so memory stays flat on a huge JSONL feed.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from portai.config import SummaryConfig
+from portai.errors import ExitCode, PortaiError
+from portai.models import Summary
+
+# Directory recursion skips files that are not text by their start (NUL bytes, known binary
+# formats), and hidden files and directories.
+_SNIFF_BYTES = 8192
+_GLOB_CHARACTERS = frozenset("*?[")
+# Tasks queued per worker: enough to keep every worker busy, few enough to keep memory flat.
+_IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input to summarize: a file (read by the worker) or a record that carries its text."""
+
+    source: str  # the path, "-" for stdin, or "FILE:LINE" for a JSONL record
+    id: str | None = None
+    text: str | None = None
+    title: str | None = None
+    error: str | None = None  # an input that failed before reading (e.g. a glob with no match)
+    error_code: int = ExitCode.INPUT_NOT_READABLE
+
+    @property
+    def label(self) -> str:
+        """How messages and records name this input: its id, else its source."""
+        return self.id if self.id is not None else self.source
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one task: its summary, or the error that stopped it."""
+
+    task: Task
+    summary: Summary | None = None
+    error: str | None = None
+    exit_code: int = ExitCode.OK
+
+    @property
+    def ok(self) -> bool:
+        return self.summary is not None
+
+    def key(self) -> dict[str, str]:
+        """What names the input in records: ``{"id": …}`` for a JSONL record, else
+        ``{"source": …}``."""
+        return {"id": self.task.id} if self.task.id is not None else {"source": self.task.source}
+
+    def record(self) -> dict[str, Any]:
+        """The JSON record: the summary (``id`` first for a JSONL record), or an error record
+        ``{"id" or "source", "error"}``."""
+        key = self.key()
+        if self.summary is None:
+            return {**key, "error": self.error}
+        return {**key, **self.summary.to_dict()}
+
+    def message(self) -> str:
+        """The error as one line that names the input."""
+        error = self.error or ""
+        return error if self.task.label in error else f"{self.task.label}: {error}"
+
+
+@dataclass
+class Report:
+    """Counts what was done and what failed, and owns the exit code of the run."""
+
+    done: int = 0
+    failed: int = 0
+    failures: list[tuple[str, int]] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.ok:
+            self.done += 1
+        else:
+            self.failed += 1
+            self.failures.append((outcome.task.label, outcome.exit_code))
+
+    @property
+    def total(self) -> int:
+        return self.done + self.failed
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every input was summarized. One input that failed keeps its own code (3 not
+        readable, 4 not usable); with several inputs, any failure is ``SOME_FAILED``."""
+        if not self.failed:
+            return ExitCode.OK
+        if self.total == 1:
+            return self.failures[0][1]
+        return ExitCode.SOME_FAILED
+
+
+# -- inputs -------------------------------------------------------------------------------------
+
+
+def iter_tasks(inputs: Sequence[str], input_format: str = "text") -> Iterator[Task]:
+    """The tasks for the given inputs, lazily, in order.
+
+    Text inputs: files; directories, recursed in sorted order over text-like files; glob
+    patterns (``**`` included) when the path does not exist as written; ``-`` for stdin.
+    JSONL inputs: each line of each file (or stdin) is a record ``{"id", "text"[, "title"]}``.
+    """
+    for name in inputs or ["-"]:
+        if input_format == "jsonl":
+            yield from _jsonl_tasks(name)
+        else:
+            yield from _text_tasks(name)
+
+
+def _text_tasks(name: str) -> Iterator[Task]:
+    path = Path(name)
+    if name == "-" or path.is_file():
+        yield Task(source=name)
+    elif path.is_dir():
+        found = False
+        for file in _walk_text_files(path):
+            found = True
+            yield Task(source=str(file))
+        if not found:
+            yield Task(source=name, error=f"no text files in directory {name}")
+    elif _GLOB_CHARACTERS & set(name):
+        matches = sorted(glob.glob(name, recursive=True))  # noqa: PTH207 (absolute patterns too)
+        files = [m for m in matches if Path(m).is_file()]
+        for match in files:
+            yield Task(source=match)
+        if not files:
+            yield Task(source=name, error=f"no file matches {name}")
+    else:
+        yield Task(source=name)  # reading it reports what is wrong (missing, no permission)
+
+
+def _walk_text_files(root: Path) -> Iterator[Path]:
+    for directory, subdirectories, files in os.walk(root):
+        subdirectories[:] = sorted(d for d in subdirectories if not d.startswith("."))
+        for file in sorted(files):
+            path = Path(directory) / file
+            if not file.startswith(".") and _looks_like_text(path):
+                yield path
+
+
+def _looks_like_text(path: Path) -> bool:
+    from portai.reading import sniff_binary
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return True  # unreadable: let reading it report why
+    return sniff_binary(head) is None
+
+
+def _jsonl_tasks(name: str) -> Iterator[Task]:
+    if name == "-":
+        import sys
+
+        yield from _records(sys.stdin, "-")
+        return
+    try:
+        handle = Path(name).open(encoding="utf-8", errors="replace")  # noqa: SIM115 (closed below)
+    except FileNotFoundError:
+        yield Task(source=name, error=f"no such file: {name}")
+        return
+    except IsADirectoryError:
+        yield Task(source=name, error=f"{name} is a directory, not a JSONL file")
+        return
+    except OSError as error:
+        yield Task(source=name, error=f"cannot read {name}: {error.strerror or error}")
+        return
+    with handle:
+        yield from _records(handle, name)
+
+
+def _records(lines: Iterable[str] | TextIO, name: str) -> Iterator[Task]:
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        source = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield _bad_record(source, f"not JSON ({error.msg}, column {error.colno})")
+            continue
+        record_id = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield _bad_record(source, 'a record needs a "text" string', record_id)
+            continue
+        title = record.get("title")
+        yield Task(
+            source=source,
+            id=str(record_id) if record_id is not None else None,
+            text=record["text"],
+            title=title if isinstance(title, str) else None,
+        )
+
+
+def _bad_record(source: str, problem: str, record_id: object = None) -> Task:
+    return Task(
+        source=source,
+        id=str(record_id) if record_id is not None else None,
+        error=f"{source}: {problem}",
+        error_code=ExitCode.INPUT_NOT_USABLE,
+    )
+
+
+# -- one task -----------------------------------------------------------------------------------
+
+
+def summarize_task(task: Task, config: SummaryConfig, encoding: str | None = None) -> Outcome:
+    """Read and summarize one task; a problem with this input becomes the outcome's error."""
+    from portai.reading import decode_bytes, read_text
+    from portai.summarizer import summarize
+
+    if task.error is not None:
+        return Outcome(task, error=task.error, exit_code=task.error_code)
+    try:
+        if task.text is not None:
+            text = decode_bytes(task.text.encode("utf-8"))
+            if task.title and not text.lstrip().startswith(task.title):
+                text = f"{task.title}\n\n{text}"  # the title line parsing takes as the title
+        else:
+            text = read_text(task.source, encoding)
+        summary = summarize(text, config, source=task.source)
+    except PortaiError as error:
+        return Outcome(task, error=str(error), exit_code=error.exit_code)
+    return Outcome(task, summary=summary)
+
+
+def summarize_partition(records: Iterable[dict[str, Any]], **options: Any) -> list[dict[str, Any]]:
+    """Summarize a partition of records ``{"id", "text"[, "title"]}``: one result dict each.
+
+    For distributed engines, e.g. ``dask.bag``'s ``map_partitions``. ``options`` are
+    ``summarize``'s (``method``, ``sentences``, ``language``, ...). A result is the summary's
+    JSON record with the record's ``id``, or ``{"id", "error"}``.
+    """
+    config = _config_from(options)
+    outcomes = []
+    for number, record in enumerate(records):
+        record_id, text, title = record.get("id"), record.get("text"), record.get("title")
+        has_text = isinstance(text, str)
+        task = Task(
+            source=f"record {number}",
+            id=str(record_id) if record_id is not None else None,
+            text=text if has_text else None,
+            title=title if isinstance(title, str) else None,
+            error=None if has_text else f'record {number}: a record needs a "text" string',
+            error_code=ExitCode.INPUT_NOT_USABLE,
+        )
+        outcomes.append(summarize_task(task, config).record())
+    return outcomes
+
+
+def _config_from(options: dict[str, Any]) -> SummaryConfig:
+    from portai.config import Length
+
+    length_options = {k: options.pop(k) for k in ("sentences", "ratio", "words") if k in options}
+    config = SummaryConfig(**options)
+    if length_options:
+        config = SummaryConfig(
+            method=config.method,
+            length=Length.from_options(**length_options),
+            language=config.language,
+            points=config.points,
+            keywords=config.keywords,
+        )
+    return config
+
+
+# -- many tasks ---------------------------------------------------------------------------------
+
+
+def run_tasks(
+    tasks: Iterable[Task],
+    config: SummaryConfig,
+    *,
+    workers: int = 1,
+    encoding: str | None = None,
+) -> Iterator[Outcome]:
+    """Outcomes in task order. ``workers > 1`` runs tasks in that many processes.
+
+    Output order and content do not depend on ``workers``. At most
+    ``workers * _IN_FLIGHT_PER_WORKER`` tasks are queued at a time. On KeyboardInterrupt the
+    workers are terminated before the exception propagates.
+    """
+    if workers <= 1:
+        for task in tasks:
+            yield summarize_task(task, config, encoding)
+        return
+    import multiprocessing
+
+    pool = multiprocessing.get_context().Pool(workers, initializer=_start_worker)
+    try:
+        pending: deque[Any] = deque()
+        limit = workers * _IN_FLIGHT_PER_WORKER
+        for task in tasks:
+            pending.append(pool.apply_async(summarize_task, (task, config, encoding)))
+            if len(pending) >= limit:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+    except BaseException:
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+
+
+def _start_worker() -> None:
+    # Ctrl-C goes to the whole process group; the parent alone decides, and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # One process per core already: BLAS threads would only compete with the other workers.
+    # Set before numpy is first imported in this worker.
+    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,320 @@
+"""Many inputs through the real CLI: order, labels, JSONL in and out, workers, failures, files."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from portai.batch import Outcome, Report, Task, iter_tasks, summarize_partition
+from portai.errors import ExitCode
+
+from .conftest import ROOT, SAMPLES, SEED, RunCli
+
+EVAL = ROOT.parent / "shared" / "eval" / "cnndm-dev.jsonl"
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+BRIEF = ("--sentences", "1", "--points", "0", "--keywords", "0")
+
+
+def records(count: int) -> list[dict[str, str]]:
+    """Real news records when the eval set is there, else the samples as records."""
+    if EVAL.exists():
+        with EVAL.open(encoding="utf-8") as lines:
+            found = [json.loads(line) for _, line in zip(range(count), lines, strict=False)]
+        return [{"id": r["id"], "text": r["text"]} for r in found]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir())]
+    return [{"id": f"sample-{i}", "text": texts[i % len(texts)]} for i in range(count)]
+
+
+def write_jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def jsonl(output: bytes) -> list[dict[str, object]]:
+    return [json.loads(line) for line in output.decode().splitlines()]
+
+
+def test_good_and_bad_inputs_the_bad_ones_named_the_rest_done(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    image = tmp_path / "photo.txt"
+    image.write_bytes(PNG)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    missing = tmp_path / "missing.txt"
+    inputs = [SEED, missing, SAMPLES / "no_title.txt", image, empty]
+    result = run_cli("summarize", *inputs, "--format", "jsonl", *BRIEF)
+
+    assert result.returncode == ExitCode.SOME_FAILED
+    rows = jsonl(result.stdout)
+    assert [row["source"] for row in rows] == [str(p) for p in inputs]  # input order
+    assert [("error" in row) for row in rows] == [False, True, False, True, True]
+    errors = result.stderr.decode().splitlines()
+    assert errors[:3] == [
+        f"portai: error: no such file: {missing}",
+        f"portai: error: {image}: input is a PNG image, not text",
+        f"portai: error: {empty}: input is empty",
+    ]
+    assert errors[3:] == ["portai: 3 of 5 inputs failed"]
+
+
+def test_all_good_inputs_exit_0_with_nothing_on_stderr(run_cli: RunCli) -> None:
+    result = run_cli("summarize", SEED, SAMPLES / "long_report.txt", *BRIEF)
+    assert result.returncode == ExitCode.OK
+    assert result.stderr == b""
+    text = result.stdout.decode()
+    assert text.startswith(f"==> {SEED.relative_to(ROOT)} <==\n") or f"==> {SEED} <==" in text
+    assert text.count("==> ") == 2
+
+
+def test_jsonl_round_trip_keeps_ids_and_order(run_cli: RunCli, tmp_path: Path) -> None:
+    rows = records(6)
+    lines = [json.dumps(r) for r in rows]
+    lines.insert(3, '{"id": "broken", "txt": "no text field"}')
+    lines.insert(5, "not json at all")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    result = run_cli("summarize", "--input-format", "jsonl", "--format", "jsonl", feed, *BRIEF)
+
+    out = jsonl(result.stdout)
+    assert result.returncode == ExitCode.SOME_FAILED
+    assert [row.get("id") for row in out][:3] == [r["id"] for r in rows[:3]]
+    assert out[3] == {"id": "broken", "error": f'{feed}:4: a record needs a "text" string'}
+    assert out[5]["source"] == f"{feed}:6" and "not JSON" in str(out[5]["error"])
+    good = [row for row in out if "error" not in row]
+    assert [row["id"] for row in good] == [r["id"] for r in rows]
+    assert all(row["summary"] for row in good)
+
+
+def test_jsonl_from_stdin(run_cli: RunCli) -> None:
+    rows = records(3)
+    feed = "".join(json.dumps(r) + "\n" for r in rows)
+    result = run_cli("summarize", "--input-format", "jsonl", "-f", "jsonl", *BRIEF, input=feed)
+    assert result.returncode == 0
+    assert [row["id"] for row in jsonl(result.stdout)] == [r["id"] for r in rows]
+
+
+def test_workers_give_the_same_output_in_the_same_order(run_cli: RunCli, tmp_path: Path) -> None:
+    feed = write_jsonl(tmp_path / "feed.jsonl", records(10))
+    one = run_cli("summarize", "--input-format", "jsonl", "-f", "jsonl", "--workers", "1", feed)
+    two = run_cli("summarize", "--input-format", "jsonl", "-f", "jsonl", "--workers", "2", feed)
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert len(jsonl(one.stdout)) == 10
+
+
+def test_a_directory_recurses_over_text_files_only(run_cli: RunCli, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / ".git").mkdir()
+    (docs / "b.txt").write_text(SEED.read_text())
+    (docs / "a.md").write_text((SAMPLES / "markdown_post.md").read_text())
+    (docs / "sub" / "c.txt").write_text((SAMPLES / "no_title.txt").read_text())
+    (docs / ".hidden.txt").write_text(SEED.read_text())
+    (docs / ".git" / "HEAD.txt").write_text(SEED.read_text())
+    (docs / "image.png").write_bytes(PNG)
+    (docs / "program").write_bytes(b"\x7fELF" + bytes(100))
+
+    result = run_cli("summarize", docs, "-f", "jsonl", *BRIEF)
+
+    assert result.returncode == 0, result.stderr
+    sources = [row["source"] for row in jsonl(result.stdout)]
+    assert sources == [str(docs / "a.md"), str(docs / "b.txt"), str(docs / "sub" / "c.txt")]
+
+
+def test_glob_patterns_expand_and_a_pattern_without_match_is_an_error(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    (tmp_path / "news" / "2024").mkdir(parents=True)
+    (tmp_path / "news" / "2024" / "one.txt").write_text(SEED.read_text())
+    (tmp_path / "news" / "two.txt").write_text((SAMPLES / "no_title.txt").read_text())
+    pattern = str(tmp_path / "news" / "**" / "*.txt")
+    nothing = str(tmp_path / "none" / "*.txt")
+
+    result = run_cli("summarize", pattern, nothing, "-f", "jsonl", *BRIEF)
+
+    rows = jsonl(result.stdout)
+    assert [Path(str(row["source"])).name for row in rows[:2]] == ["one.txt", "two.txt"]
+    assert rows[2] == {"source": nothing, "error": f"no file matches {nothing}"}
+    assert result.returncode == ExitCode.SOME_FAILED
+
+
+def test_json_format_with_several_inputs_is_one_array(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("summarize", SEED, tmp_path / "missing.txt", "-f", "json", *BRIEF)
+    array = json.loads(result.stdout)
+    assert [("error" in item) for item in array] == [False, True]
+    assert array[0]["source"] == str(SEED)
+
+
+def test_output_file_is_written_whole_and_never_an_input(run_cli: RunCli, tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    target = work / "summaries.jsonl"
+    result = run_cli("summarize", SEED, SAMPLES / "no_title.txt", "-f", "jsonl", "-o", target)
+    assert result.returncode == 0 and result.stdout == b""
+    assert len(jsonl(target.read_bytes())) == 2
+    assert [p.name for p in work.iterdir()] == ["summaries.jsonl"]  # no temporary left
+
+    copy = tmp_path / "article.txt"
+    copy.write_text(SEED.read_text())
+    refused = run_cli("summarize", copy, "-o", copy)
+    assert refused.returncode == ExitCode.USAGE
+    assert copy.read_text() == SEED.read_text()
+    assert "is also an input" in refused.stderr.decode()
+
+
+def test_output_dir_holds_one_summary_per_input_and_a_manifest(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    missing = tmp_path / "missing.txt"
+    result = run_cli(
+        "summarize", SEED, SAMPLES / "no_title.txt", missing, "--output-dir", out, "-f", "json"
+    )
+    assert result.returncode == ExitCode.SOME_FAILED
+    manifest = jsonl((out / "manifest.jsonl").read_bytes())
+    assert manifest == [
+        {"source": str(SEED), "output": f"{SEED.stem}.json"},
+        {"source": str(SAMPLES / "no_title.txt"), "output": "no_title.json"},
+        {"source": str(missing), "error": f"no such file: {missing}"},
+    ]
+    assert json.loads((out / f"{SEED.stem}.json").read_text())["source"] == str(SEED)
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["manifest.jsonl", f"{SEED.stem}.json", "no_title.json"]
+    )
+
+
+def test_output_dir_never_overwrites_an_input(run_cli: RunCli, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(SEED.read_text())
+    other = tmp_path / "other.md"
+    other.write_text((SAMPLES / "no_title.txt").read_text())
+    result = run_cli("summarize", article, other, "--output-dir", tmp_path, "-f", "text")
+    assert article.read_text() == SEED.read_text()
+    manifest = jsonl((tmp_path / "manifest.jsonl").read_bytes())
+    assert manifest[0] == {"source": str(article), "error": "the summary would overwrite its input"}
+    assert manifest[1] == {"source": str(other), "output": "other.txt"}
+    assert result.returncode == ExitCode.SOME_FAILED
+
+
+def test_quiet_keeps_errors_only(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("summarize", SEED, tmp_path / "missing.txt", "--quiet", *BRIEF)
+    lines = result.stderr.decode().splitlines()
+    assert lines[0].startswith("portai: error: no such file")
+
+
+def test_ctrl_c_stops_the_workers_and_leaves_no_partial_file(
+    offline_env: dict[str, str], tmp_path: Path
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    feed = write_jsonl(work / "feed.jsonl", records(60) * 20)
+    target = work / "out.jsonl"
+    target.write_text("the previous run's results\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "portai", "summarize", "--input-format", "jsonl", "-f", "jsonl",
+         "--workers", "2", "-o", str(target), str(feed)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=offline_env,
+        cwd=ROOT,
+        start_new_session=True,  # Ctrl-C reaches the whole group, as from a terminal
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not list(work.glob(".out.jsonl.*.part")):  # wait until it is writing
+        assert time.monotonic() < deadline, "the run never started writing"
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.05)
+    time.sleep(0.5)  # well into the run (a wait, not a timing assertion)
+    os.killpg(process.pid, signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+
+    assert process.returncode == ExitCode.INTERRUPTED
+    assert err.decode().splitlines() == ["portai: interrupted"]
+    assert out == b""
+    assert target.read_text() == "the previous run's results\n"  # untouched
+    assert sorted(p.name for p in work.iterdir()) == ["feed.jsonl", "out.jsonl"]
+
+
+def test_report_owns_the_exit_code() -> None:
+    good = Outcome(Task("a.txt"), summary=None, error=None)
+    report = Report()
+    assert report.exit_code == ExitCode.OK
+    report.add(Outcome(Task("a.txt"), error="no such file: a.txt", exit_code=3))
+    assert report.exit_code == 3  # one input: its own code
+    report.add(Outcome(Task("b.txt"), error="input is empty", exit_code=4))
+    assert report.exit_code == ExitCode.SOME_FAILED
+    assert (report.done, report.failed) == (0, 2)
+    assert not good.ok
+
+
+def test_tasks_stream_lazily(tmp_path: Path) -> None:
+    """A huge feed is read a record at a time, not loaded whole."""
+    feed = write_jsonl(tmp_path / "feed.jsonl", records(3))
+    tasks = iter_tasks([str(feed)], "jsonl")
+    first = next(tasks)
+    assert first.id == records(1)[0]["id"]
+    assert first.source == f"{feed}:1"
+
+
+def test_partition_function_gives_records_with_ids_and_errors() -> None:
+    rows = [*records(2), {"id": "x"}]
+    out = summarize_partition(rows, method="textrank", sentences=2, points=0)
+    assert [r["id"] for r in out] == [rows[0]["id"], rows[1]["id"], "x"]
+    assert len(out[0]["summary"]) == 2 and out[0]["method"] == "textrank"
+    assert out[2] == {"id": "x", "error": 'record 2: a record needs a "text" string'}
+
+
+@pytest.mark.parametrize("workers", ["0", "-1"])
+def test_workers_must_be_positive(run_cli: RunCli, workers: str) -> None:
+    result = run_cli("summarize", SEED, "--workers", workers)
+    assert result.returncode == ExitCode.USAGE
+
+
+def test_jsonl_records_follow_the_schema(run_cli: RunCli, tmp_path: Path) -> None:
+    import jsonschema
+
+    schema = json.loads((ROOT / "docs" / "summary.schema.json").read_text())
+    feed = write_jsonl(tmp_path / "feed.jsonl", records(3))
+    result = run_cli("summarize", "--input-format", "jsonl", "-f", "jsonl", feed)
+    for row in jsonl(result.stdout):
+        jsonschema.validate(row, schema)
+        assert next(iter(row)) == "id"
+
+
+def test_progress_bar_on_a_terminal_stderr_only(offline_env: dict[str, str]) -> None:
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "portai", "summarize", str(SEED), str(SAMPLES / "no_title.txt"),
+         "-f", "jsonl", *BRIEF],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=terminal,
+        env={**offline_env, "COLUMNS": "80"},
+        cwd=ROOT,
+    )  # fmt: skip
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # the terminal closed: the process is done writing
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    out, _ = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert b"Summarizing" in shown  # the bar, on the terminal
+    assert [row["source"] for row in jsonl(out)] == [str(SEED), str(SAMPLES / "no_title.txt")]
+    assert b"Summarizing" not in out
