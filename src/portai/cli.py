@@ -375,7 +375,8 @@ def _stream(
     report: Report,
     advance: Callable[[Outcome], None],
 ) -> None:
-    """Write each result as it arrives, in input order; errors go to stderr as they happen."""
+    """Write each result as it arrives, in input order; errors go to stderr as they happen,
+    and take their input's place in JSON and JSONL as error records."""
     first = True
     if output_format == OutputFormat.JSON:
         write("[\n")
@@ -384,21 +385,17 @@ def _stream(
         advance(outcome)
         if not outcome.ok:
             _error_line(outcome.message())
-            if output_format == OutputFormat.JSONL:
-                write(json_line(outcome.record()))
-            elif output_format == OutputFormat.JSON:
-                write(("" if first else ",\n") + _indented(outcome.record()))
-                first = False
-            continue
         if output_format == OutputFormat.JSONL:
             write(json_line(outcome.record()))
         elif output_format == OutputFormat.JSON:
             write(("" if first else ",\n") + _indented(outcome.record()))
+        elif outcome.summary is not None:
+            write(_labelled(outcome.summary, outcome.task.label, output_format, styled, first))
         else:
-            write(_labelled(outcome, output_format, styled, first))
+            continue
         first = False
     if output_format == OutputFormat.JSON:
-        write("\n]\n" if not first else "]\n")
+        write("]\n" if first else "\n]\n")
 
 
 def _indented(record: dict[str, object]) -> str:
@@ -407,16 +404,16 @@ def _indented(record: dict[str, object]) -> str:
     return "\n".join("  " + line for line in lines)
 
 
-def _labelled(outcome: Outcome, output_format: OutputFormat, styled: bool, first: bool) -> str:
+def _labelled(
+    summary: Summary, label: str, output_format: OutputFormat, styled: bool, first: bool
+) -> str:
     """One result of several, under a line that names its input."""
-    assert outcome.summary is not None
     separator = "" if first else "\n"
-    label = outcome.task.label
     if output_format == OutputFormat.MARKDOWN:
-        return f"{separator}<!-- {label} -->\n" + RENDERERS[OutputFormat.MARKDOWN](outcome.summary)
+        return f"{separator}<!-- {label} -->\n" + RENDERERS[OutputFormat.MARKDOWN](summary)
     if styled:
-        return separator + _styled_text(outcome.summary, label, forced=False)
-    return f"{separator}==> {label} <==\n" + RENDERERS[OutputFormat.TEXT](outcome.summary)
+        return separator + _styled_text(summary, label, forced=False)
+    return f"{separator}==> {label} <==\n" + RENDERERS[OutputFormat.TEXT](summary)
 
 
 def _write_directory(
@@ -428,21 +425,29 @@ def _write_directory(
 ) -> None:
     summaries = SummaryDirectory(directory, EXTENSIONS[output_format])
     for outcome in outcomes:
-        if outcome.summary is None:
-            summaries.add(outcome.key(), "", None, outcome.error)
-        else:
-            name = (
-                outcome.task.id if outcome.task.id is not None else Path(outcome.task.source).stem
-            )
-            text = RENDERERS[output_format](outcome.summary)
-            refused = summaries.add(outcome.key(), name or "stdin", text, None)
-            if refused is not None:
-                outcome = replace(outcome, summary=None, error=refused, exit_code=ExitCode.USAGE)
-        report.add(outcome)
-        advance(outcome)
-        if not outcome.ok:
-            _error_line(outcome.message())
+        written = _write_one(summaries, outcome, output_format)
+        report.add(written)
+        advance(written)
+        if not written.ok:
+            _error_line(written.message())
     summaries.write_manifest()
+
+
+def _write_one(
+    summaries: SummaryDirectory, outcome: Outcome, output_format: OutputFormat
+) -> Outcome:
+    """Write one outcome's summary file (or its error) into the directory; a summary the
+    directory refuses (it would overwrite its input) turns the outcome into a failure."""
+    if outcome.summary is None:
+        summaries.add(outcome.key(), "", None, outcome.error)
+        return outcome
+    task = outcome.task
+    name = task.id if task.id is not None else Path(task.source).stem
+    text = RENDERERS[output_format](outcome.summary)
+    refused = summaries.add(outcome.key(), name or "stdin", text, None)
+    if refused is None:
+        return outcome
+    return replace(outcome, summary=None, error=refused, exit_code=ExitCode.USAGE)
 
 
 def _refuse_output_as_input(tasks: Iterable[Task], output: Path) -> Iterator[Task]:
