@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from portai.batch import Outcome, Report, Task, iter_tasks, summarize_partition
-from portai.errors import ExitCode
+from portai.errors import ExitCode, UsageError
 
 from .conftest import ROOT, SAMPLES, SEED, RunCli
 
@@ -271,7 +271,19 @@ def test_partition_function_gives_records_with_ids_and_errors() -> None:
     out = summarize_partition(rows, method="textrank", sentences=2, points=0)
     assert [r["id"] for r in out] == [rows[0]["id"], rows[1]["id"], "x"]
     assert len(out[0]["summary"]) == 2 and out[0]["method"] == "textrank"
-    assert out[2] == {"id": "x", "error": 'record 2: a record needs a "text" string'}
+    assert out[2] == {"id": "x", "error": 'a record needs a "text" string'}
+    assert {r.get("source") for r in out[:2]} == {"record"}
+
+
+def test_partition_function_takes_any_record_and_checks_options_first() -> None:
+    out = summarize_partition([None, "text", {"text": "  "}])
+    assert out == [
+        {"source": "record", "error": "a record must be a JSON object"},
+        {"source": "record", "error": "a record must be a JSON object"},
+        {"source": "record", "error": "input is empty"},
+    ]
+    with pytest.raises(UsageError):
+        summarize_partition(records(1), method="nope")
 
 
 @pytest.mark.parametrize("workers", ["0", "-1"])

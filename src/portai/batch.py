@@ -28,6 +28,8 @@ from portai.models import Summary
 # formats), and hidden files and directories.
 _SNIFF_BYTES = 8192
 _GLOB_CHARACTERS = frozenset("*?[")
+# The source of a record given to summarize_partition: partitions have no file to point at.
+PARTITION_SOURCE = "record"
 # Tasks queued per worker: enough to keep every worker busy, few enough to keep memory flat.
 _IN_FLIGHT_PER_WORKER = 4
 
@@ -246,28 +248,40 @@ def summarize_task(task: Task, config: SummaryConfig, encoding: str | None = Non
     return Outcome(task, summary=summary)
 
 
-def summarize_partition(records: Iterable[dict[str, Any]], **options: Any) -> list[dict[str, Any]]:
+def summarize_partition(records: Iterable[Any], **options: Any) -> list[dict[str, Any]]:
     """Summarize a partition of records ``{"id", "text"[, "title"]}``: one result dict each.
 
-    For distributed engines, e.g. ``dask.bag``'s ``map_partitions``. ``options`` are
-    ``summarize``'s (``method``, ``sentences``, ``language``, ...). A result is the summary's
-    JSON record with the record's ``id``, or ``{"id", "error"}``.
+    For distributed engines, e.g. ``dask.bag``'s ``map_partitions`` (see ``docs/dask.md``).
+    ``options`` are ``summarize``'s (``method``, ``sentences``, ``language``, ...); a bad
+    option raises ``UsageError`` at once. A result is the summary's JSON record with the
+    record's ``id`` first, or ``{"id", "error"}`` for a record that cannot be summarized. The
+    results do not depend on how records are split into partitions: every record's
+    ``source`` is ``"record"``, and ``id`` names it.
     """
+    from portai.summarizer import check_config
+
     config = _config_from(options)
-    outcomes = []
-    for number, record in enumerate(records):
-        record_id, text, title = record.get("id"), record.get("text"), record.get("title")
-        has_text = isinstance(text, str)
-        task = Task(
-            source=f"record {number}",
-            id=str(record_id) if record_id is not None else None,
-            text=text if has_text else None,
-            title=title if isinstance(title, str) else None,
-            error=None if has_text else f'record {number}: a record needs a "text" string',
+    check_config(config)
+    return [summarize_task(_record_task(record), config).record() for record in records]
+
+
+def _record_task(record: object) -> Task:
+    if not isinstance(record, dict):
+        return Task(
+            source=PARTITION_SOURCE,
+            error="a record must be a JSON object",
             error_code=ExitCode.INPUT_NOT_USABLE,
         )
-        outcomes.append(summarize_task(task, config).record())
-    return outcomes
+    record_id, text, title = record.get("id"), record.get("text"), record.get("title")
+    has_text = isinstance(text, str)
+    return Task(
+        source=PARTITION_SOURCE,
+        id=str(record_id) if record_id is not None else None,
+        text=text if has_text else None,
+        title=title if isinstance(title, str) else None,
+        error=None if has_text else 'a record needs a "text" string',
+        error_code=ExitCode.INPUT_NOT_USABLE,
+    )
 
 
 def _config_from(options: dict[str, Any]) -> SummaryConfig:
