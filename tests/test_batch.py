@@ -330,3 +330,17 @@ def test_progress_bar_on_a_terminal_stderr_only(offline_env: dict[str, str]) -> 
     assert b"Summarizing" in shown  # the bar, on the terminal
     assert [row["source"] for row in jsonl(out)] == [str(SEED), str(SAMPLES / "no_title.txt")]
     assert b"Summarizing" not in out
+
+
+def test_one_input_with_output_file(run_cli: RunCli, tmp_path: Path) -> None:
+    target = tmp_path / "summary.jsonl"
+    result = run_cli("summarize", SEED, "-f", "jsonl", "-o", target)
+    assert result.returncode == 0 and result.stdout == b"" and result.stderr == b""
+    [row] = jsonl(target.read_bytes())
+    assert row["source"] == str(SEED)
+
+
+def test_output_and_output_dir_together_is_a_usage_error(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("summarize", SEED, "-o", tmp_path / "a", "--output-dir", tmp_path / "b")
+    assert result.returncode == ExitCode.USAGE
+    assert "not both" in result.stderr.decode()

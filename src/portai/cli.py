@@ -57,6 +57,12 @@ Examples:
   portai summarize article.txt --points 5 --keywords 0
 
   portai summarize article.txt -f json | jq -r '.keywords[].text'
+
+  portai summarize news/ 'archive/**/*.txt' --format jsonl --output summaries.jsonl
+
+  portai summarize --input-format jsonl feed.jsonl --format jsonl --workers 4
+
+  portai summarize news/ --output-dir out/ --format markdown
 """
 
 app = typer.Typer(
