@@ -261,6 +261,7 @@ def summarize(
     ] = False,
 ) -> None:
     """Summarize articles from files, directories, JSONL records or stdin."""
+    from portai.reading import check_encoding
     from portai.summarizer import check_config
 
     config = SummaryConfig(
@@ -272,7 +273,7 @@ def summarize(
     )
     check_config(config)
     if encoding is not None:
-        _check_encoding(encoding)
+        check_encoding(encoding)
     names = list(inputs or [])
     if (not names or names == ["-"]) and sys.stdin.isatty():
         raise UsageError(
@@ -514,15 +515,6 @@ def _error_line(message: str) -> None:
 def _note(message: str) -> None:
     sys.stderr.write(f"{PROG}: {message}\n")
     sys.stderr.flush()
-
-
-def _check_encoding(name: str) -> None:
-    import codecs
-
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        raise UsageError(f"unknown encoding: {name}") from None
 
 
 def _wants_style(color: bool | None) -> bool:

@@ -79,11 +79,16 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     return text
 
 
-def _decode_with(data: bytes, encoding: str) -> str:
+def check_encoding(encoding: str) -> None:
+    """Raise UsageError for an encoding name Python does not know."""
     try:
         codecs.lookup(encoding)
     except LookupError:
         raise UsageError(f"unknown encoding: {encoding}") from None
+
+
+def _decode_with(data: bytes, encoding: str) -> str:
+    check_encoding(encoding)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
