@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from portai.batch import Outcome, Report, Task, iter_tasks, summarize_partition
+from portai.batch import Outcome, Report, Task, iter_tasks, run_tasks, summarize_partition
+from portai.config import SummaryConfig
 from portai.errors import ExitCode, UsageError
 
 from .conftest import ROOT, SAMPLES, SEED, RunCli
@@ -344,3 +345,23 @@ def test_output_and_output_dir_together_is_a_usage_error(run_cli: RunCli, tmp_pa
     result = run_cli("summarize", SEED, "-o", tmp_path / "a", "--output-dir", tmp_path / "b")
     assert result.returncode == ExitCode.USAGE
     assert "not both" in result.stderr.decode()
+
+
+def test_a_bug_on_one_input_is_that_input_s_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import portai.summarizer
+
+    real = portai.summarizer.summarize
+
+    def fails_on_the_note(text: str, *args: object, **kwargs: object) -> object:
+        if "Elm Street" in text:
+            raise ZeroDivisionError("division by zero")
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(portai.summarizer, "summarize", fails_on_the_note)
+    tasks = [Task(str(SEED)), Task(str(SAMPLES / "short_note.txt")), Task(str(SEED))]
+    outcomes = list(run_tasks(tasks, SummaryConfig()))
+    assert [o.ok for o in outcomes] == [True, False, True]
+    assert outcomes[1].error == (
+        "internal error: ZeroDivisionError: division by zero (please report this)"
+    )
+    assert outcomes[1].exit_code == ExitCode.INTERNAL_ERROR

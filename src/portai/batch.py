@@ -245,6 +245,9 @@ def summarize_task(task: Task, config: SummaryConfig, encoding: str | None = Non
         summary = summarize(text, config, source=task.source)
     except PortaiError as error:
         return Outcome(task, error=str(error), exit_code=error.exit_code)
+    except Exception as error:  # a bug that one odd input triggers must not stop the rest
+        problem = f"internal error: {type(error).__name__}: {error} (please report this)"
+        return Outcome(task, error=problem, exit_code=ExitCode.INTERNAL_ERROR)
     return Outcome(task, summary=summary)
 
 
