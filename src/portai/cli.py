@@ -6,29 +6,28 @@ stderr as a single line.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from portai import __version__
-from portai.batch import Outcome, Report, Task, default_workers, iter_tasks, run_tasks
 from portai.config import DEFAULT_LANGUAGE, DEFAULT_METHOD, Length, SummaryConfig
 from portai.errors import ExitCode, PortaiError, UsageError
 from portai.models import Summary
 from portai.nlp import SUPPORTED_LANGUAGES
-from portai.output import SummaryDirectory, atomic_file, check_not_an_input, write_atomically
 from portai.ranking import METHODS
-from portai.render import EXTENSIONS, RENDERERS, OutputFormat
-from portai.render.jsonout import json_line
+from portai.render import RENDERERS, OutputFormat
+
+if TYPE_CHECKING:
+    from portai.batch import Outcome, Report, Task
 
 PROG = "portai"
 _GLOB = re.compile(r"[*?[]")
@@ -282,6 +281,8 @@ def summarize(
     if output is not None and output_dir is not None:
         raise UsageError("give --output or --output-dir, not both")
     if output is not None:
+        from portai.output import check_not_an_input
+
         check_not_an_input(Path(output), names)
     options = _RunOptions(
         output_format=output_format,
@@ -293,6 +294,8 @@ def summarize(
     if _is_single(names, input_format) and output_dir is None:
         _summarize_one(names[0] if names else "-", config, options)
         return
+    from portai.batch import default_workers, iter_tasks
+
     tasks: Iterable[Task] = iter_tasks(names, input_format.value)
     total = None
     if input_format == InputFormat.TEXT:  # paths only: cheap to list, and the bar knows the total
@@ -341,6 +344,8 @@ def _summarize_one(name: str, config: SummaryConfig, options: _RunOptions) -> No
         return
     rendered = RENDERERS[options.output_format or OutputFormat.TEXT](result)
     if options.output is not None:
+        from portai.output import write_atomically
+
         write_atomically(options.output, rendered)
     else:
         _write(rendered)
@@ -355,6 +360,9 @@ def _summarize_many(
     output_dir: str | None,
 ) -> Report:
     """Summarize every task in order; results go to stdout, ``--output`` or ``--output-dir``."""
+    from portai.batch import Report, run_tasks
+    from portai.output import atomic_file, stream_outcomes, write_directory
+
     report = Report()
     output_format = options.output_format or (
         OutputFormat.TEXT if output_dir is not None or options.output is not None else None
@@ -363,98 +371,27 @@ def _summarize_many(
     output_format = output_format or OutputFormat.TEXT
     to_terminal = output_dir is None and options.output is None and sys.stdout.isatty()
     with _batch_progress(total, quiet=options.quiet or to_terminal) as advance:
+
+        def handle(outcome: Outcome) -> None:
+            report.add(outcome)
+            advance(outcome)
+            if not outcome.ok:
+                _error_line(outcome.message())
+
         outcomes = run_tasks(tasks, config, workers=workers, encoding=options.encoding)
         if output_dir is not None:
-            _write_directory(outcomes, Path(output_dir), output_format, report, advance)
+            write_directory(outcomes, Path(output_dir), output_format, handle)
         elif options.output is not None:
-            with atomic_file(options.output) as handle:
-                _stream(outcomes, output_format, False, handle.write, report, advance)
+            with atomic_file(options.output) as file:
+                stream_outcomes(outcomes, output_format, file.write, handle)
         else:
-            _stream(outcomes, output_format, styled, _write, report, advance)
+            styler = _styled_with_label if styled else None
+            stream_outcomes(outcomes, output_format, _write, handle, styler)
     return report
 
 
-def _stream(
-    outcomes: Iterable[Outcome],
-    output_format: OutputFormat,
-    styled: bool,
-    write: Callable[[str], object],
-    report: Report,
-    advance: Callable[[Outcome], None],
-) -> None:
-    """Write each result as it arrives, in input order; errors go to stderr as they happen,
-    and take their input's place in JSON and JSONL as error records."""
-    first = True
-    if output_format == OutputFormat.JSON:
-        write("[\n")
-    for outcome in outcomes:
-        report.add(outcome)
-        advance(outcome)
-        if not outcome.ok:
-            _error_line(outcome.message())
-        if output_format == OutputFormat.JSONL:
-            write(json_line(outcome.record()))
-        elif output_format == OutputFormat.JSON:
-            write(("" if first else ",\n") + _indented(outcome.record()))
-        elif outcome.summary is not None:
-            write(_labelled(outcome.summary, outcome.task.label, output_format, styled, first))
-        else:
-            continue
-        first = False
-    if output_format == OutputFormat.JSON:
-        write("]\n" if first else "\n]\n")
-
-
-def _indented(record: dict[str, object]) -> str:
-    """A record as an element of the JSON array `--format json` writes for several inputs."""
-    lines = json.dumps(record, ensure_ascii=False, indent=2).splitlines()
-    return "\n".join("  " + line for line in lines)
-
-
-def _labelled(
-    summary: Summary, label: str, output_format: OutputFormat, styled: bool, first: bool
-) -> str:
-    """One result of several, under a line that names its input."""
-    separator = "" if first else "\n"
-    if output_format == OutputFormat.MARKDOWN:
-        return f"{separator}<!-- {label} -->\n" + RENDERERS[OutputFormat.MARKDOWN](summary)
-    if styled:
-        return separator + _styled_text(summary, label, forced=False)
-    return f"{separator}==> {label} <==\n" + RENDERERS[OutputFormat.TEXT](summary)
-
-
-def _write_directory(
-    outcomes: Iterable[Outcome],
-    directory: Path,
-    output_format: OutputFormat,
-    report: Report,
-    advance: Callable[[Outcome], None],
-) -> None:
-    summaries = SummaryDirectory(directory, EXTENSIONS[output_format])
-    for outcome in outcomes:
-        written = _write_one(summaries, outcome, output_format)
-        report.add(written)
-        advance(written)
-        if not written.ok:
-            _error_line(written.message())
-    summaries.write_manifest()
-
-
-def _write_one(
-    summaries: SummaryDirectory, outcome: Outcome, output_format: OutputFormat
-) -> Outcome:
-    """Write one outcome's summary file (or its error) into the directory; a summary the
-    directory refuses (it would overwrite its input) turns the outcome into a failure."""
-    if outcome.summary is None:
-        summaries.add(outcome.key(), "", None, outcome.error)
-        return outcome
-    task = outcome.task
-    name = task.id if task.id is not None else Path(task.source).stem
-    text = RENDERERS[output_format](outcome.summary)
-    refused = summaries.add(outcome.key(), name or "stdin", text, None)
-    if refused is None:
-        return outcome
-    return replace(outcome, summary=None, error=refused, exit_code=ExitCode.USAGE)
+def _styled_with_label(summary: Summary, label: str) -> str:
+    return _styled_text(summary, label, forced=False)
 
 
 def _refuse_output_as_input(tasks: Iterable[Task], output: Path) -> Iterator[Task]:

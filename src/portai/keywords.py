@@ -24,12 +24,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from portai.models import Article, Keyword
 from portai.nlp import LanguageTools
 
 MAX_PHRASE_WORDS = 3
 # A word, number-led names ("5G") included; not a clitic such as "n't" or "'s".
+CONTENT_WORDS_LIMIT = 65_536
 _TERM = re.compile(r"^(?![nN]['’][tT]$)[^\W_][\w'’.&-]*$")
 # French and Italian glue an elided article or pronoun to the next word: "l'épidémie".
 _ELISION = {
@@ -100,7 +102,7 @@ def extract_keywords(
     ]
     texts += [(tokens, "body") for tokens in body]
     stems: dict[str, str] = _Stems(tools)
-    content = _ContentWords(tools)
+    content = _content_words(tools)
     for position, (tokens, where) in enumerate(texts):
         for run, run_start in _content_runs(tokens, content):
             run_stems = [stems[w] for w in run]
@@ -169,7 +171,8 @@ def _content_runs(tokens: Sequence[str], content: _ContentWords) -> list[tuple[l
 class _ContentWords(dict[str, str]):
     """Token -> the content word it stands for, or "" for a stop word or punctuation.
 
-    Tokens repeat a lot, so each distinct token is checked once.
+    Tokens repeat a lot, within an article and across a batch, so each distinct token is
+    checked once per process (up to ``CONTENT_WORDS_LIMIT`` kept, then the memo starts over).
     """
 
     def __init__(self, tools: LanguageTools) -> None:
@@ -180,6 +183,8 @@ class _ContentWords(dict[str, str]):
         self.elision = _ELISION.get(tools.language)
 
     def __missing__(self, token: str) -> str:
+        if len(self) >= CONTENT_WORDS_LIMIT:
+            self.clear()
         word = self.elision.sub("", token) if self.elision else token  # "l'épidémie" -> "épidémie"
         lower = word.lower()
         is_content = (
@@ -192,6 +197,11 @@ class _ContentWords(dict[str, str]):
         )
         result = self[token] = word.rstrip(".") if is_content else ""
         return result
+
+
+@cache
+def _content_words(tools: LanguageTools) -> _ContentWords:
+    return _ContentWords(tools)
 
 
 def _c_values(

@@ -1,4 +1,5 @@
-"""Where results go: stdout, one file written atomically, or a directory with a manifest.
+"""Where results go: a stream (stdout or one file written atomically), or a directory with a
+manifest.
 
 An interrupted or failed run never leaves a partial file behind: everything is written to a
 temporary file in the target's directory and renamed over the target only when complete.
@@ -10,12 +11,17 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from portai.errors import UsageError
+from portai.batch import Outcome
+from portai.errors import ExitCode, UsageError
+from portai.models import Summary
+from portai.render import EXTENSIONS, RENDERERS, OutputFormat
+from portai.render.jsonout import json_line
 
 MANIFEST_NAME = "manifest.jsonl"
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
@@ -100,3 +106,83 @@ class SummaryDirectory:
             candidate = f"{stem}-{number}{self.extension}"
         self._taken.add(candidate)
         return candidate
+
+
+def stream_outcomes(
+    outcomes: Iterable[Outcome],
+    output_format: OutputFormat,
+    write: Callable[[str], object],
+    on_outcome: Callable[[Outcome], None],
+    styled: Callable[[Summary, str], str] | None = None,
+) -> None:
+    """Write each result as it arrives, in input order, after ``on_outcome`` has seen it.
+
+    In JSON (one array) and JSONL, a failed input's error record takes its place; text and
+    Markdown show each summary under a line naming its input (``styled`` renders them for a
+    terminal instead).
+    """
+    first = True
+    if output_format == OutputFormat.JSON:
+        write("[\n")
+    for outcome in outcomes:
+        on_outcome(outcome)
+        if output_format == OutputFormat.JSONL:
+            write(json_line(outcome.record()))
+        elif output_format == OutputFormat.JSON:
+            write(("" if first else ",\n") + _array_item(outcome.record()))
+        elif outcome.summary is not None:
+            separator = "" if first else "\n"
+            write(separator + _labelled(outcome.summary, outcome.task.label, output_format, styled))
+        else:
+            continue
+        first = False
+    if output_format == OutputFormat.JSON:
+        write("]\n" if first else "\n]\n")
+
+
+def _array_item(record: dict[str, Any]) -> str:
+    """A record as an element of the JSON array `--format json` writes for several inputs."""
+    lines = json.dumps(record, ensure_ascii=False, indent=2).splitlines()
+    return "\n".join("  " + line for line in lines)
+
+
+def _labelled(
+    summary: Summary,
+    label: str,
+    output_format: OutputFormat,
+    styled: Callable[[Summary, str], str] | None,
+) -> str:
+    if output_format == OutputFormat.MARKDOWN:
+        return f"<!-- {label} -->\n" + RENDERERS[OutputFormat.MARKDOWN](summary)
+    if styled is not None:
+        return styled(summary, label)
+    return f"==> {label} <==\n" + RENDERERS[OutputFormat.TEXT](summary)
+
+
+def write_directory(
+    outcomes: Iterable[Outcome],
+    directory: Path,
+    output_format: OutputFormat,
+    on_outcome: Callable[[Outcome], None],
+) -> None:
+    """One summary file per outcome and the manifest; ``on_outcome`` sees each outcome, a
+    summary the directory refused (it would overwrite its input) as a failure."""
+    summaries = SummaryDirectory(directory, EXTENSIONS[output_format])
+    for outcome in outcomes:
+        on_outcome(_write_one(summaries, outcome, output_format))
+    summaries.write_manifest()
+
+
+def _write_one(
+    summaries: SummaryDirectory, outcome: Outcome, output_format: OutputFormat
+) -> Outcome:
+    if outcome.summary is None:
+        summaries.add(outcome.key(), "", None, outcome.error)
+        return outcome
+    task = outcome.task
+    name = task.id if task.id is not None else Path(task.source).stem
+    text = RENDERERS[output_format](outcome.summary)
+    refused = summaries.add(outcome.key(), name or "stdin", text, None)
+    if refused is None:
+        return outcome
+    return replace(outcome, summary=None, error=refused, exit_code=ExitCode.USAGE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -141,8 +142,12 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
+# Control characters other than the whitespace ones (\t \n \v \f); \r is gone by then.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0d-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     """True when control characters (other than whitespace) make up a noticeable share."""
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    controls = len(_CONTROL_CHARACTERS.findall(sample))
     return controls > max(8, len(sample) // 100)
