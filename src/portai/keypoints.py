@@ -54,25 +54,27 @@ def pick_key_points(
     sections = _sections(article)
     spread = len(set(sections)) > 1
     vectors = _tfidf_vectors(sentence_stems)
-    candidates = []
-    for position in rank_order(list(scores))[:_CANDIDATES]:
-        if body[position][:1].islower():  # "won the women's 800m, …": a split-off fragment
-            continue
-        bullet = shorten(body[position], tools.language)
-        words = tools.words(bullet.text)
-        if len(words) < MIN_WORDS or bullet.text.rstrip("\"'”’)").endswith("?"):
-            continue
-        if not _STARTS_LIKE_A_SENTENCE.match(bullet.text):  # ", s'est exclamé …": a fragment
-            continue
-        if not stands_alone(bullet, tools.language):
-            continue
-        candidates.append((position, bullet, set(tools.content_stems(words))))
+    ranked = [
+        position
+        for position in rank_order(list(scores))[:_CANDIDATES]
+        if not body[position][:1].islower()  # "won the women's 800m, …": a split-off fragment
+    ]
+    prepared: dict[int, _Candidate | None] = {}
 
-    chosen: list[tuple[int, Bullet, set[str]]] = []
+    chosen: list[_Candidate] = []
     while len(chosen) < count:
         best, best_value = None, -math.inf
-        for candidate in candidates:
-            position, bullet, stems = candidate
+        for position in ranked:
+            # No later candidate can do better: similarity and penalties only lower the value.
+            # So only the sentences a choice depends on are shortened.
+            if RELEVANCE_WEIGHT * scores[position] <= best_value:
+                break
+            if position not in prepared:
+                prepared[position] = _candidate(body[position], position, tools)
+            candidate = prepared[position]
+            if candidate is None:
+                continue
+            _, bullet, stems = candidate
             if any(position == other[0] or _shared(stems, other[2]) for other in chosen):
                 continue
             similarity = max((_cosine(vectors[position], vectors[o[0]]) for o in chosen), default=0)
@@ -88,6 +90,22 @@ def pick_key_points(
         chosen.append(best)
     chosen.sort(key=lambda c: (-scores[c[0]], c[0]))
     return tuple(KeyPoint(bullet.text, index, scores[index]) for index, bullet, _ in chosen)
+
+
+_Candidate = tuple[int, Bullet, set[str]]
+
+
+def _candidate(sentence: str, position: int, tools: LanguageTools) -> _Candidate | None:
+    """The sentence as a bullet, with its content stems; None when it cannot be one."""
+    bullet = shorten(sentence, tools.language)
+    words = tools.words(bullet.text)
+    if len(words) < MIN_WORDS or bullet.text.rstrip("\"'”’)").endswith("?"):
+        return None
+    if not _STARTS_LIKE_A_SENTENCE.match(bullet.text):  # ", s'est exclamé …": a fragment
+        return None
+    if not stands_alone(bullet, tools.language):
+        return None
+    return position, bullet, set(tools.content_stems(words))
 
 
 def _sections(article: Article) -> list[int]:
