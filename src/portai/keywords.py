@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -75,7 +75,7 @@ class _Candidate:
     capitalized: int = 0  # occurrences written with a capital, not at the start of a sentence
     lowercase: int = 0  # occurrences written in lower case, not at the start of a sentence
     first_seen: int = 0
-    forms: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, int] = field(default_factory=dict)  # how the article writes it, counted
 
 
 def extract_keywords(
@@ -96,7 +96,7 @@ def extract_keywords(
         return ()
     headline = [h for h in (article.title, article.deck, *article.headings) if h]
     body = sentence_tokens or [tools.tokens(s) for s in article.body_sentences]
-    candidates: dict[tuple[str, ...], _Candidate] = defaultdict(_Candidate)
+    candidates: dict[tuple[str, ...], _Candidate] = {}
     texts: list[tuple[Sequence[str], str]] = [
         (tools.tokens(h), "title" if h == article.title else "headline") for h in headline
     ]
@@ -104,20 +104,23 @@ def extract_keywords(
     stems: dict[str, str] = _Stems(tools)
     content = _content_words(tools)
     for position, (tokens, where) in enumerate(texts):
+        in_body, in_title = where == "body", where == "title"
         for run, run_start in _content_runs(tokens, content):
             run_stems = [stems[w] for w in run]
             for size in range(1, min(MAX_PHRASE_WORDS, len(run)) + 1):
                 for start in range(len(run) - size + 1):
-                    words = run[start : start + size]
-                    candidate = candidates[tuple(run_stems[start : start + size])]
-                    if not candidate.count:
-                        candidate.first_seen = position
+                    key = tuple(run_stems[start : start + size])
+                    candidate = candidates.get(key)
+                    if candidate is None:
+                        candidate = candidates[key] = _Candidate(first_seen=position)
                     candidate.count += 1
-                    candidate.in_title |= where == "title"
-                    candidate.in_headline |= where != "body"
-                    candidate.forms[" ".join(words)] += 1
-                    if where == "body" and run_start + start > 0:
-                        if words[0][:1].isupper():
+                    if not in_body:
+                        candidate.in_headline = True
+                        candidate.in_title |= in_title
+                    form = " ".join(run[start : start + size])
+                    candidate.forms[form] = candidate.forms.get(form, 0) + 1
+                    if in_body and run_start + start > 0:
+                        if run[start][:1].isupper():
                             candidate.capitalized += 1
                         else:
                             candidate.lowercase += 1
