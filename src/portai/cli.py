@@ -113,7 +113,7 @@ def summarize(
                 "stdin."
             ),
             show_default=False,
-            metavar="[FILE]...",
+            metavar="FILE",
         ),
     ] = None,
     method: Annotated[
