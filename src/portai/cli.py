@@ -6,6 +6,7 @@ stderr as a single line.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -62,6 +63,16 @@ Examples:
   portai summarize --input-format jsonl feed.jsonl --format jsonl --workers 4
 
   portai summarize news/ --output-dir out/ --format markdown
+"""
+
+EVALUATE_EXAMPLES = """\
+Examples:
+
+  portai evaluate ../shared/eval/cnndm-dev.jsonl --sentences 3
+
+  portai evaluate bbc-dev.jsonl -n 7 --method lead --method textrank
+
+  portai evaluate orangesum-dev.jsonl -n 2 --language french --format json
 """
 
 app = typer.Typer(
@@ -329,6 +340,74 @@ def _is_single(names: list[str], input_format: InputFormat) -> bool:
         return True
     path = Path(names[0])
     return not path.is_dir() and (path.exists() or not _GLOB.search(names[0]))
+
+
+@app.command(epilog=EVALUATE_EXAMPLES)
+def evaluate(
+    data: Annotated[
+        str,
+        typer.Argument(
+            help='JSONL set: one {"id", "text", "summary"[, "title", "source"]} per line; '
+            "the summary's sentences are separated by newlines.",
+            metavar="DATA",
+            show_default=False,
+        ),
+    ],
+    methods: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--method",
+            "-m",
+            metavar="METHOD",
+            show_default=False,
+            help="A method to score (repeat it); 'all' for every method [default: all].",
+        ),
+    ] = None,
+    sentences: Annotated[
+        int,
+        typer.Option("--sentences", "-n", min=1, metavar="N", help="Summary length."),
+    ] = 3,
+    language: Annotated[
+        str,
+        typer.Option("--language", "-l", metavar="LANG", help="Language of the articles."),
+    ] = DEFAULT_LANGUAGE,
+    output_format: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            show_default=False,
+            help="json for a JSON array [default: a table].",
+        ),
+    ] = None,
+) -> None:
+    """Score methods with ROUGE against human summaries (needs 'portai[eval]')."""
+    from portai.evaluation import evaluate as score_methods
+    from portai.evaluation import load_records, rouge_scorer
+    from portai.nlp import normalize_language
+    from portai.ranking import get_method
+
+    names = methods or ["all"]
+    chosen = list(METHODS) if "all" in names else [get_method(m).name for m in names]
+    normalize_language(language)
+    rouge_scorer()  # fails early, with the install command, when rouge-score is missing
+    records = load_records(Path(data))
+    with _progress(f"Scoring {len(chosen)} methods on {len(records)} articles…"):
+        scores = score_methods(records, chosen, sentences=sentences, language=language)
+    if output_format in (OutputFormat.JSON, OutputFormat.JSONL):
+        _write(json.dumps([s.to_dict() for s in scores], indent=2) + "\n")
+        return
+    width = max(len(score.part or "all") for score in scores)
+    header = f"{'method':<10} {'part':<{width}} {'n':>5} {'errors':>6} {'R1':>6} {'R2':>6}"
+    lines = [header + f" {'RLsum':>6} {'seconds':>8}"]
+    for score in scores:
+        lines.append(
+            f"{score.method:<10} {score.part or 'all':<{width}} {score.articles:>5} "
+            f"{score.errors:>6} {score.rouge1:>6.2f} {score.rouge2:>6.2f} "
+            f"{score.rougeLsum:>6.2f} {score.seconds:>8.2f}"
+        )
+    _write("\n".join(lines) + "\n")
 
 
 def _summarize_one(name: str, config: SummaryConfig, options: _RunOptions) -> None:
