@@ -130,6 +130,15 @@ def iter_tasks(inputs: Sequence[str], input_format: str = "text") -> Iterator[Ta
             yield from _text_tasks(name)
 
 
+def stands_for_many(name: str) -> bool:
+    """True when an input name stands for several files: a directory, or a glob pattern that
+    is not itself the name of a file."""
+    path = Path(name)
+    if name == "-" or path.is_file():
+        return False
+    return path.is_dir() or bool(_GLOB_CHARACTERS & set(name))
+
+
 def _text_tasks(name: str) -> Iterator[Task]:
     path = Path(name)
     if name == "-" or path.is_file():
@@ -201,26 +210,29 @@ def _records(lines: Iterable[str] | TextIO, name: str) -> Iterator[Task]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield _bad_record(source, f"not JSON ({error.msg}, column {error.colno})")
+            problem = f"{source}: not JSON ({error.msg}, column {error.colno})"
+            yield Task(source=source, error=problem, error_code=ExitCode.INPUT_NOT_USABLE)
             continue
-        record_id = record.get("id") if isinstance(record, dict) else None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield _bad_record(source, 'a record needs a "text" string', record_id)
-            continue
-        title = record.get("title")
-        yield Task(
-            source=source,
-            id=str(record_id) if record_id is not None else None,
-            text=record["text"],
-            title=title if isinstance(title, str) else None,
-        )
+        yield _record_task(record, source, where=source)
 
 
-def _bad_record(source: str, problem: str, record_id: object = None) -> Task:
+def _record_task(record: object, source: str, where: str | None = None) -> Task:
+    """The task for one record ``{"id", "text"[, "title"]}``. A bad record becomes an error
+    task; its message starts with ``where`` (e.g. ``feed.jsonl:4``) when given."""
+    record_id = text = title = None
+    problem = None
+    if not isinstance(record, dict):
+        problem = "a record must be a JSON object"
+    else:
+        record_id, text, title = record.get("id"), record.get("text"), record.get("title")
+        if not isinstance(text, str):
+            problem = 'a record needs a "text" string'
     return Task(
         source=source,
         id=str(record_id) if record_id is not None else None,
-        error=f"{source}: {problem}",
+        text=text if isinstance(text, str) else None,
+        title=title if isinstance(title, str) else None,
+        error=None if problem is None else f"{where}: {problem}" if where else problem,
         error_code=ExitCode.INPUT_NOT_USABLE,
     )
 
@@ -230,6 +242,7 @@ def _bad_record(source: str, problem: str, record_id: object = None) -> Task:
 
 def summarize_task(task: Task, config: SummaryConfig, encoding: str | None = None) -> Outcome:
     """Read and summarize one task; a problem with this input becomes the outcome's error."""
+    from portai.parsing import with_title
     from portai.reading import decode_bytes, read_text
     from portai.summarizer import summarize
 
@@ -237,9 +250,7 @@ def summarize_task(task: Task, config: SummaryConfig, encoding: str | None = Non
         return Outcome(task, error=task.error, exit_code=task.error_code)
     try:
         if task.text is not None:
-            text = decode_bytes(task.text.encode("utf-8"))
-            if task.title and not text.lstrip().startswith(task.title):
-                text = f"{task.title}\n\n{text}"  # the title line parsing takes as the title
+            text = with_title(decode_bytes(task.text.encode("utf-8")), task.title)
         else:
             text = read_text(task.source, encoding)
         summary = summarize(text, config, source=task.source)
@@ -265,26 +276,10 @@ def summarize_partition(records: Iterable[Any], **options: Any) -> list[dict[str
 
     config = _config_from(options)
     check_config(config)
-    return [summarize_task(_record_task(record), config).record() for record in records]
-
-
-def _record_task(record: object) -> Task:
-    if not isinstance(record, dict):
-        return Task(
-            source=PARTITION_SOURCE,
-            error="a record must be a JSON object",
-            error_code=ExitCode.INPUT_NOT_USABLE,
-        )
-    record_id, text, title = record.get("id"), record.get("text"), record.get("title")
-    has_text = isinstance(text, str)
-    return Task(
-        source=PARTITION_SOURCE,
-        id=str(record_id) if record_id is not None else None,
-        text=text if has_text else None,
-        title=title if isinstance(title, str) else None,
-        error=None if has_text else 'a record needs a "text" string',
-        error_code=ExitCode.INPUT_NOT_USABLE,
-    )
+    return [
+        summarize_task(_record_task(record, PARTITION_SOURCE), config).record()
+        for record in records
+    ]
 
 
 def _config_from(options: dict[str, Any]) -> SummaryConfig:

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from portai.batch import Outcome, Report, Task
 
 PROG = "portai"
-_GLOB = re.compile(r"[*?[]")
 
 
 class InputFormat(str, Enum):
@@ -313,7 +312,9 @@ def summarize(
         tasks = list(tasks)
         total = len(tasks)
     if output is not None:
-        tasks = _refuse_output_as_input(tasks, Path(output))
+        from portai.output import refuse_output_as_input
+
+        tasks = refuse_output_as_input(tasks, Path(output))
     report = _summarize_many(
         tasks, total, config, options, workers or default_workers(), output_dir
     )
@@ -321,25 +322,6 @@ def summarize(
         if report.total > 1:
             _note(f"{report.failed} of {report.total} inputs failed")
         raise typer.Exit(report.exit_code)
-
-
-@dataclass(frozen=True)
-class _RunOptions:
-    output_format: OutputFormat | None
-    color: bool | None
-    encoding: str | None
-    output: Path | None
-    quiet: bool
-
-
-def _is_single(names: list[str], input_format: InputFormat) -> bool:
-    """One file or stdin, read as one article: errors keep their own exit codes (3, 4)."""
-    if input_format != InputFormat.TEXT or len(names) > 1:
-        return False
-    if not names or names[0] == "-":
-        return True
-    path = Path(names[0])
-    return not path.is_dir() and (path.exists() or not _GLOB.search(names[0]))
 
 
 @app.command(epilog=EVALUATE_EXAMPLES)
@@ -410,6 +392,24 @@ def evaluate(
     _write("\n".join(lines) + "\n")
 
 
+@dataclass(frozen=True)
+class _RunOptions:
+    output_format: OutputFormat | None
+    color: bool | None
+    encoding: str | None
+    output: Path | None
+    quiet: bool
+
+
+def _is_single(names: list[str], input_format: InputFormat) -> bool:
+    """One file or stdin, read as one article: errors keep their own exit codes (3, 4)."""
+    from portai.batch import stands_for_many
+
+    if input_format != InputFormat.TEXT or len(names) > 1:
+        return False
+    return not names or not stands_for_many(names[0])
+
+
 def _summarize_one(name: str, config: SummaryConfig, options: _RunOptions) -> None:
     from portai.reading import read_text
     from portai.summarizer import summarize as summarize_text
@@ -471,14 +471,6 @@ def _summarize_many(
 
 def _styled_with_label(summary: Summary, label: str) -> str:
     return _styled_text(summary, label, forced=False)
-
-
-def _refuse_output_as_input(tasks: Iterable[Task], output: Path) -> Iterator[Task]:
-    target = output.resolve()
-    for task in tasks:
-        if task.text is None and task.source != "-" and Path(task.source).resolve() == target:
-            raise UsageError(f"{output} is also an input; choose another output path")
-        yield task
 
 
 def _progress(message: str, *, quiet: bool = False) -> AbstractContextManager[object]:

@@ -116,6 +116,7 @@ def evaluate(
     Every article is summarized as a user gets it (``sentences`` sentences, no key points or
     keywords). An article a method fails on counts as an error and scores 0.
     """
+    from portai.parsing import with_title
     from portai.summarizer import summarize
 
     scorer = rouge_scorer()
@@ -130,7 +131,7 @@ def evaluate(
         )
         rows: list[tuple[str | None, dict[str, float] | None, float]] = []
         for record in records:
-            text = f"{record.title}\n\n{record.text}" if record.title else record.text
+            text = with_title(record.text, record.title)
             start = time.perf_counter()
             try:
                 summary = summarize(text, config)

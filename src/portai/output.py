@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from portai.batch import Outcome
+from portai.batch import Outcome, Task
 from portai.errors import ExitCode, UsageError
 from portai.models import Summary
 from portai.render import EXTENSIONS, RENDERERS, OutputFormat
@@ -55,8 +55,22 @@ def check_not_an_input(output: Path, inputs: list[str]) -> None:
     """Refuse an output path that is one of the inputs: inputs are never overwritten."""
     target = output.resolve()
     for name in inputs:
-        if name != "-" and Path(name).resolve() == target:
+        if _is_file_at(name, target):
             raise UsageError(f"{output} is also an input; choose another output path")
+
+
+def refuse_output_as_input(tasks: Iterable[Task], output: Path) -> Iterator[Task]:
+    """The tasks, checked as they stream by: one whose file is ``output`` stops the run (an
+    input found by a directory walk or a glob, not named on the command line)."""
+    target = output.resolve()
+    for task in tasks:
+        if task.text is None and _is_file_at(task.source, target):
+            raise UsageError(f"{output} is also an input; choose another output path")
+        yield task
+
+
+def _is_file_at(name: str, target: Path) -> bool:
+    return name != "-" and Path(name).resolve() == target
 
 
 class SummaryDirectory:

@@ -96,6 +96,14 @@ class _Unit:
     level: int = 0
 
 
+def with_title(text: str, title: str | None) -> str:
+    """The text with ``title`` as its first line, where parsing takes it as the title; the
+    text as it is when it has no title or already opens with it."""
+    if not title or text.lstrip().startswith(title):
+        return text
+    return f"{title}\n\n{text}"
+
+
 def parse_article(text: str, tools: LanguageTools) -> Article:
     """Split ``text`` into an Article; raise InputNotUsableError when no body sentence is left."""
     units = _units(text)
