@@ -63,3 +63,18 @@ def run_cli(offline_env: dict[str, str]) -> RunCli:
         )
 
     return run
+
+
+def read_terminal(controller: int) -> bytes:
+    """Everything a process writes to a pseudo-terminal, until it closes; closes ``controller``."""
+    output = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # the terminal closed: the process is done writing
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(controller)
+    return output

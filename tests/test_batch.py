@@ -17,7 +17,7 @@ from portai.batch import Outcome, Report, Task, iter_tasks, run_tasks, summarize
 from portai.config import SummaryConfig
 from portai.errors import ExitCode, UsageError
 
-from .conftest import ROOT, SAMPLES, SEED, RunCli
+from .conftest import ROOT, SAMPLES, SEED, RunCli, read_terminal
 
 EVAL = ROOT.parent / "shared" / "eval" / "cnndm-dev.jsonl"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
@@ -316,16 +316,7 @@ def test_progress_bar_on_a_terminal_stderr_only(offline_env: dict[str, str]) -> 
         cwd=ROOT,
     )  # fmt: skip
     os.close(terminal)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(controller, 65536)
-        except OSError:  # the terminal closed: the process is done writing
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(controller)
+    shown = read_terminal(controller)
     out, _ = process.communicate(timeout=60)
     assert process.returncode == 0
     assert b"Summarizing" in shown  # the bar, on the terminal

@@ -17,7 +17,7 @@ import pytest
 
 from portai import ExitCode, __version__
 
-from .conftest import ROOT, SAMPLE_FILES, SEED, RunCli
+from .conftest import ROOT, SAMPLE_FILES, SEED, RunCli, read_terminal
 
 ANSI = re.compile(rb"\x1b\[")
 SCHEMA = json.loads((ROOT / "docs" / "summary.schema.json").read_text())
@@ -138,16 +138,7 @@ def _run_on_terminal(args: list[str], env: dict[str, str]) -> tuple[int, bytes]:
         cwd=ROOT,
     )
     os.close(terminal)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(controller, 65536)
-        except OSError:  # the terminal closed: the process is done writing
-            break
-        if not chunk:
-            break
-        output += chunk
-    os.close(controller)
+    output = read_terminal(controller)
     return process.wait(timeout=60), output
 
 
