@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from portai import PortaiError, Summary, SummaryConfig, summarize
 from portai.config import Length
+from portai.ranking import METHODS
 from portai.render import render_json, render_markdown, render_text
 from portai.shortening import MAX_CHARS
 from tests.bullets import words_in_order
@@ -66,9 +67,7 @@ sentence = st.text(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     paragraphs=st.lists(st.lists(sentence, min_size=1, max_size=4), min_size=1, max_size=6),
-    method=st.sampled_from(
-        ["lead", "luhn", "lsa", "lexrank", "textrank", "edmundson", "kl", "sumbasic", "reduction"]
-    ),
+    method=st.sampled_from(list(METHODS)),
     count=st.integers(min_value=1, max_value=5),
 )
 def test_any_text_gives_a_summary_of_its_own_body_sentences_or_a_clear_error(

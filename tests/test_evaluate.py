@@ -63,7 +63,8 @@ def test_every_method_on_the_samples_without_errors(run_cli: RunCli, tmp_path: P
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode().splitlines()
     assert lines[0].split()[:4] == ["method", "part", "n", "errors"]
-    assert len(lines) == 1 + 9  # every method, one line each
+    assert len(lines) == 1 + 10  # every method, auto included, one line each
+    assert lines[1].split()[0] == "auto"
     assert all(line.split()[3] == "0" for line in lines[1:])
 
 

@@ -10,7 +10,7 @@ from portai.errors import UsageError
 
 LengthUnit = Literal["auto", "sentences", "ratio", "words"]
 
-DEFAULT_METHOD = "lexrank"
+DEFAULT_METHOD = "auto"
 DEFAULT_LANGUAGE = "english"
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from portai import rankers
+from portai.auto import auto_ratings, section_positions
 from portai.config import Length
 from portai.errors import UsageError
 from portai.models import Article
@@ -20,7 +21,9 @@ from portai.nlp import LanguageTools, document_headings
 from portai.rankers import RankerInput
 
 Ratings = list[float]
-Scorer = Callable[[RankerInput, Article, LanguageTools], Ratings]
+# A scorer gets the article as the algorithms see it, the article itself, the language tools and
+# the number of sentences the summary will have (only ``auto`` uses it).
+Scorer = Callable[[RankerInput, Article, LanguageTools, int], Ratings]
 
 # Edmundson's stigma words mark sentences a reader does not want in a summary:
 # page furniture and hedging. Kept short on purpose; sumy ships none. English only for now:
@@ -44,18 +47,30 @@ class Method:
     scorer: Scorer
 
 
-def _lead_ratings(document: RankerInput, article: Article, tools: LanguageTools) -> Ratings:
+def _lead_ratings(
+    document: RankerInput, article: Article, tools: LanguageTools, summary_size: int = 0
+) -> Ratings:
     count = document.count
     return [float(count - position) for position in range(count)]
 
 
-def _edmundson(document: RankerInput, article: Article, tools: LanguageTools) -> Ratings:
+def _auto(
+    document: RankerInput, article: Article, tools: LanguageTools, summary_size: int
+) -> Ratings:
+    return auto_ratings(document, summary_size, positions=section_positions(article))
+
+
+def _edmundson(
+    document: RankerInput, article: Article, tools: LanguageTools, summary_size: int
+) -> Ratings:
     bonus_words = edmundson_bonus_words(article, tools, document.sentence_words)
     return rankers.edmundson(document, bonus_words, ENGLISH_STIGMA_WORDS)
 
 
 def _plain(algorithm: Callable[[RankerInput], Ratings]) -> Scorer:
-    def scorer(document: RankerInput, article: Article, tools: LanguageTools) -> Ratings:
+    def scorer(
+        document: RankerInput, article: Article, tools: LanguageTools, summary_size: int
+    ) -> Ratings:
         return algorithm(document)
 
     return scorer
@@ -83,6 +98,10 @@ def edmundson_bonus_words(
 METHODS: dict[str, Method] = {
     method.name: method
     for method in (
+        Method(
+            "auto", "Auto",
+            "position, centrality and title, minus boilerplate (the default)", _auto,
+        ),
         Method(
             "lead", "Lead", "the first sentences of the body (the news baseline)", _lead_ratings
         ),
@@ -151,9 +170,13 @@ def rate_sentences(
     tools: LanguageTools,
     sentence_words: Sequence[Sequence[str]] | None = None,
     *,
+    summary_size: int = 3,
     reference: bool = False,
 ) -> Ratings:
     """One rating per body sentence (higher is better), in article order.
+
+    ``summary_size`` is the number of sentences the summary will have (see ``summary_size``);
+    ``auto`` weighs position by it.
 
     ``reference=True`` runs sumy's own class instead of PortAI's array version (tests and
     benchmarks compare the two). When an algorithm cannot rate a degenerate document (e.g.
@@ -169,15 +192,27 @@ def rate_sentences(
         # LSA's "fewer words than sentences") are handled here, not shown.
         with numpy.errstate(all="raise", under="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            if reference and method.name != "lead":
+            if reference and method.name not in ("auto", "lead"):
                 ratings = _reference_ratings(method, article, tools, sentence_words)
             else:
-                ratings = method.scorer(document, article, tools)
+                ratings = method.scorer(document, article, tools, summary_size)
     except _RANKING_FAILURES:
         ratings = []
     if len(ratings) != document.count or not all(map(math.isfinite, ratings)):
         ratings = _lead_ratings(document, article, tools)
     return ratings
+
+
+def summary_size(length: Length, word_counts: Sequence[int]) -> int:
+    """How many sentences a summary of this length will have, for ``auto``'s position prior.
+
+    A word budget is divided by the article's mean sentence length.
+    """
+    available = len(word_counts)
+    if length.unit != "words" or not available:
+        return length.sentence_count(available)
+    mean_words = max(1.0, sum(word_counts) / available)
+    return max(1, min(available, round(length.value / mean_words)))
 
 
 def _reference_ratings(

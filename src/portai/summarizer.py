@@ -9,7 +9,7 @@ from portai.keywords import extract_keywords
 from portai.models import ScoredSentence, Stats, Summary
 from portai.nlp import language_tools, normalize_language
 from portai.parsing import parse_article
-from portai.ranking import get_method, rate_sentences, scale, select_sentences
+from portai.ranking import get_method, rate_sentences, scale, select_sentences, summary_size
 
 
 def summarize(
@@ -56,7 +56,8 @@ def summarize(
     word_counts = [len(w) for w in sentence_words]
     dangling = [opens_with_dangling_reference(s, tools.language) for s in body]
 
-    ratings = rate_sentences(chosen_method, article, tools, sentence_words)
+    size = summary_size(config.length, word_counts)
+    ratings = rate_sentences(chosen_method, article, tools, sentence_words, summary_size=size)
     scores = scale(ratings)
     picked = select_sentences(ratings, config.length, word_counts, body, dangling)
     summary_sentences = tuple(ScoredSentence(body[i], i, scores[i]) for i in picked)

@@ -1,0 +1,154 @@
+"""The ``auto`` method, PortAI's default: what an editor would pick, from the article's shape.
+
+Each body sentence gets
+
+    rating = position prior × (lead weight + centrality + title similarity) × boilerplate factor
+
+- **Position prior** ``1 / (1 + i / 1.5k)`` for the i-th body sentence (from 0) of a k-sentence
+  summary: news puts the point first, and the prior halves 1.5 summary lengths in. In a text
+  with section headings, i counts from each section's start, so every section's opening counts.
+- **Lead weight** ``8 × max(0, 1 − 4 k / n)`` for an n-sentence body. A short summary of a long
+  article (Lead-3 of a 30-sentence story) leans on position; the weight fades as the summary
+  grows and is gone once it takes a quarter of the article, where the reader wants coverage.
+- **Centrality**: sumy's Reduction rating (summed word overlap with every other sentence),
+  scaled to 0-1 within the article. Of sumy's rankers it agreed best with human summaries.
+- **Title similarity**: cosine of the sentence's content stems with the title's and headings'.
+- **Boilerplate factor** 0.1 for sentences a reader does not want in a summary: under six words,
+  questions, photo captions ("Haul: The cherry picker ..."), and page furniture ("Scroll down
+  for video", "Click here", "Follow us on", "Copyright", "By . Daily Mail Reporter").
+
+The weights were tuned on the dev sets in ``../shared/eval`` (``docs/benchmarks.md`` has the
+results and what each part contributes). Only the NLP adapter touches NLTK: this module works on
+the words ``nlp`` already produced.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from portai import rankers
+from portai.models import Article
+from portai.rankers import RankerInput
+
+
+@dataclass(frozen=True)
+class AutoWeights:
+    """The knobs of ``auto``; the defaults are the tuned ones (zero a part to switch it off)."""
+
+    position_scale: float = 1.5  # the prior halves at this many summary lengths
+    lead_weight: float = 8.0
+    lead_fade: float = 4.0  # lead weight reaches 0 when the summary is 1/lead_fade of the body
+    centrality: float = 1.0
+    title: float = 1.0
+    boilerplate_factor: float = 0.1  # 1.0 switches the penalty off
+    short_sentence_words: int = 6
+
+
+DEFAULT_WEIGHTS = AutoWeights()
+
+# Page furniture that opens a sentence glued to the real one ("Scroll down for video The Prime
+# Minister said ..."): the rest of the sentence is judged on its own.
+_FURNITURE_OPENER = re.compile(r"(?i)^\s*scroll down for videos?\b[.…:\s]*")
+_FURNITURE = re.compile(
+    r"(?i)\b(?:click here|follow (?:us|@\w+)|copyright|all rights reserved|subscribe (?:to|now)"
+    r"|sign up (?:for|to)|newsletter|read more|daily mail reporter|last updated|published:"
+    r"|updated:)|©"
+)
+# A photo caption's label: one or two words and a colon at the very start ("Haul: ...").
+_CAPTION_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+)?:(?:\s|$)")
+_CLOSING_QUOTES = "\"'”’»)"
+
+
+def is_boilerplate(sentence: str, word_count: int, short_words: int = 6) -> bool:
+    """True for a sentence an editor would not put in a summary (see the module docstring)."""
+    if _FURNITURE.search(sentence):
+        return True
+    rest = _FURNITURE_OPENER.sub("", sentence, count=1)
+    if rest != sentence:
+        word_count = len(rest.split())
+    if word_count < short_words:
+        return True
+    if rest.rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
+        return True
+    return word_count < 25 and rest[:1].isupper() and _CAPTION_LABEL.match(rest) is not None
+
+
+def section_positions(article: Article) -> list[int]:
+    """Each body sentence's position within its section; a new heading starts a section.
+
+    A report or book opens each section with its point, as a news story opens with its own.
+    An article without headings is one section.
+    """
+    positions = []
+    heading: str | None = None
+    position = 0
+    for paragraph in article.paragraphs:
+        if paragraph.heading != heading:
+            heading, position = paragraph.heading, 0
+        for _ in paragraph.sentences:
+            positions.append(position)
+            position += 1
+    return positions
+
+
+def auto_ratings(
+    document: RankerInput,
+    summary_size: int,
+    weights: AutoWeights = DEFAULT_WEIGHTS,
+    positions: Sequence[int] | None = None,
+) -> list[float]:
+    """One rating per body sentence (higher is better) for a ``summary_size``-sentence summary.
+
+    ``document.heading_words`` hold the title and headings; ``document.texts`` the sentences.
+    ``positions`` are the sentences' positions for the prior (default: in the whole body;
+    ``section_positions`` gives them within each section).
+    """
+    count = document.count
+    if count == 0:
+        return []
+    size = max(1, summary_size)
+    lead = weights.lead_weight * max(0.0, 1.0 - weights.lead_fade * min(1.0, size / count))
+    centrality = _scaled(rankers.reduction(document)) if weights.centrality else [0.0] * count
+    title = _title_similarity(document) if weights.title else [0.0] * count
+    scale = weights.position_scale * size
+    ratings = []
+    if positions is None:
+        positions = range(count)
+    for position in range(count):
+        prior = 1.0 / (1.0 + positions[position] / scale) if scale else 1.0
+        content = lead + weights.centrality * centrality[position] + weights.title * title[position]
+        words = len(document.sentence_words[position])
+        penalty = (
+            weights.boilerplate_factor
+            if is_boilerplate(document.texts[position], words, weights.short_sentence_words)
+            else 1.0
+        )
+        ratings.append(prior * content * penalty)
+    return ratings
+
+
+def _scaled(ratings: Sequence[float]) -> list[float]:
+    low, high = min(ratings), max(ratings)
+    if high == low:
+        return [0.0] * len(ratings)
+    return [(r - low) / (high - low) for r in ratings]
+
+
+def _title_similarity(document: RankerInput) -> list[float]:
+    title = Counter(
+        stem for words in document.heading_words for stem in document.content_stems(words)
+    )
+    if not title:
+        return [0.0] * document.count
+    title_norm = math.sqrt(sum(v * v for v in title.values()))
+    similarities = []
+    for words in document.sentence_words:
+        sentence = Counter(document.content_stems(words))
+        dot = sum(count * title[stem] for stem, count in sentence.items())
+        norm = math.sqrt(sum(v * v for v in sentence.values())) * title_norm
+        similarities.append(dot / norm if norm else 0.0)
+    return similarities
