@@ -11,7 +11,8 @@ Each body sentence gets
   article (Lead-3 of a 30-sentence story) leans on position; the weight fades as the summary
   grows and is gone once it takes a quarter of the article, where the reader wants coverage.
 - **Centrality**: sumy's Reduction rating (summed word overlap with every other sentence),
-  scaled to 0-1 within the article. Of sumy's rankers it agreed best with human summaries.
+  scaled to 0-1 within the article: of sumy's rankers, the one closest to the extractive BBC
+  references and, with LSA, the best on XSum.
 - **Title similarity**: cosine of the sentence's content stems with the title's and headings'.
 - **Boilerplate factor** 0.1 for sentences a reader does not want in a summary: under six words,
   questions, photo captions ("Haul: The cherry picker ..."), and page furniture ("Scroll down

@@ -97,11 +97,12 @@ class _Unit:
 
 
 def with_title(text: str, title: str | None) -> str:
-    """The text with ``title`` as its first line, where parsing takes it as the title; the
+    """The text with ``title`` above it as a Markdown heading, which parsing always takes as the
+    title (a plain line like "Liban: Macron appelle ..." would pass for a photo caption); the
     text as it is when it has no title or already opens with it."""
     if not title or text.lstrip().startswith(title):
         return text
-    return f"{title}\n\n{text}"
+    return f"# {' '.join(title.split())}\n\n{text}"
 
 
 def parse_article(text: str, tools: LanguageTools) -> Article:
