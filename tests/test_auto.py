@@ -42,6 +42,7 @@ def story(*opening: str) -> str:
         "By . Daily Mail Reporter .",
         "Rosberg will start second.",
         "Is the police chief to blame for what went wrong in the city?",
+        ": First lady Michelle Obama walks under an umbrella on return to the White House",
     ],
 )
 def test_boilerplate_is_recognised(sentence: str) -> None:
@@ -52,6 +53,7 @@ def test_boilerplate_is_recognised(sentence: str) -> None:
     "sentence",
     [
         STORY_SENTENCES[0],
+        "The company made $5.4bn in 2004, up 12% from 2003, and paid 1.90 shares each.",
         'Alonso commented on Twitter: "It will be tough not to be in Australia this year."',
         "Scroll down for video The Prime Minister, delivering a major speech on the economy in "
         "Bedford today, said Labour had left millions worse off.",

@@ -15,8 +15,9 @@ Each body sentence gets
   references and, with LSA, the best on XSum.
 - **Title similarity**: cosine of the sentence's content stems with the title's and headings'.
 - **Boilerplate factor** 0.1 for sentences a reader does not want in a summary: under six words,
-  questions, photo captions ("Haul: The cherry picker ..."), and page furniture ("Scroll down
-  for video", "Click here", "Follow us on", "Copyright", "By . Daily Mail Reporter").
+  questions, photo captions ("Haul: The cherry picker ...") and the fragments they leave
+  (": First lady ..."), and page furniture ("Scroll down for video", "Click here", "Follow us
+  on", "Copyright", "By . Daily Mail Reporter").
 
 The weights were tuned on the dev sets in ``../shared/eval`` (``docs/benchmarks.md`` has the
 results and what each part contributes). Only the NLP adapter touches NLTK: this module works on
@@ -62,6 +63,8 @@ _FURNITURE = re.compile(
 # A photo caption's label: one or two words and a colon at the very start ("Haul: ...").
 _CAPTION_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+)?:(?:\s|$)")
 _CLOSING_QUOTES = "\"'”’»)"
+# A fragment left by a caption split off before it (": First lady Michelle Obama walks ...").
+_FRAGMENT_OPENER = re.compile(r"^\s*[:;,|]")
 
 
 def is_boilerplate(sentence: str, word_count: int, short_words: int = 6) -> bool:
@@ -71,7 +74,7 @@ def is_boilerplate(sentence: str, word_count: int, short_words: int = 6) -> bool
     rest = _FURNITURE_OPENER.sub("", sentence, count=1)
     if rest != sentence:
         word_count = len(rest.split())
-    if word_count < short_words:
+    if word_count < short_words or _FRAGMENT_OPENER.match(rest):
         return True
     if rest.rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
         return True
