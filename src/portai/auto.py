@@ -116,7 +116,7 @@ def auto_ratings(
         return []
     size = max(1, summary_size)
     lead = weights.lead_weight * max(0.0, 1.0 - weights.lead_fade * min(1.0, size / count))
-    centrality = _scaled(rankers.reduction(document)) if weights.centrality else [0.0] * count
+    centrality = rankers.scale(rankers.reduction(document)) if weights.centrality else [0.0] * count
     title = _title_similarity(document) if weights.title else [0.0] * count
     scale = weights.position_scale * size
     ratings = []
@@ -133,13 +133,6 @@ def auto_ratings(
         )
         ratings.append(prior * content * penalty)
     return ratings
-
-
-def _scaled(ratings: Sequence[float]) -> list[float]:
-    low, high = min(ratings), max(ratings)
-    if high == low:
-        return [0.0] * len(ratings)
-    return [(r - low) / (high - low) for r in ratings]
 
 
 def _title_similarity(document: RankerInput) -> list[float]:

@@ -116,6 +116,14 @@ class _CountMatrix:
     lengths: FloatArray  # words per sentence, repeats included
 
 
+def scale(ratings: Sequence[float]) -> list[float]:
+    """Ratings mapped to 0-1 within the article (1 = best); equal ratings all become 1."""
+    low, high = min(ratings), max(ratings)
+    if high == low:
+        return [1.0] * len(ratings)
+    return [(r - low) / (high - low) for r in ratings]
+
+
 def _count_matrix(stems_by_sentence: Sequence[Sequence[str]]) -> _CountMatrix:
     import numpy as np
 

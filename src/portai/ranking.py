@@ -234,14 +234,6 @@ def _reference_ratings(
     return sumy_ratings(method.name, article, tools)
 
 
-def scale(ratings: Ratings) -> list[float]:
-    """Ratings mapped to 0-1 within the article (1 = best); equal ratings all become 1."""
-    low, high = min(ratings), max(ratings)
-    if high == low:
-        return [1.0] * len(ratings)
-    return [(r - low) / (high - low) for r in ratings]
-
-
 def rank_order(ratings: Ratings) -> list[int]:
     """Sentence positions, best first; ties go to the earlier sentence (as in sumy).
 

@@ -9,7 +9,8 @@ from portai.keywords import extract_keywords
 from portai.models import ScoredSentence, Stats, Summary
 from portai.nlp import language_tools, normalize_language
 from portai.parsing import parse_article
-from portai.ranking import get_method, rate_sentences, scale, select_sentences, summary_size
+from portai.rankers import scale
+from portai.ranking import get_method, rate_sentences, select_sentences, summary_size
 
 
 def summarize(
