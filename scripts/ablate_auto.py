@@ -12,19 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from pathlib import Path
+
+from eval_gate import EVAL, SETS  # the dev sets and the lengths the targets use
 
 from portai import ranking
 from portai.auto import DEFAULT_WEIGHTS, AutoWeights, auto_ratings
 from portai.evaluation import evaluate, load_records
 
-EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
-SETS = {
-    "cnndm": ("english", 3),
-    "bbc": ("english", 7),
-    "xsum": ("english", 1),
-    "orangesum": ("french", 2),
-}
 # Variant name -> the weights with one part switched off.
 VARIANTS: dict[str, AutoWeights] = {
     "auto": DEFAULT_WEIGHTS,

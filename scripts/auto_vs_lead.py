@@ -11,21 +11,14 @@ Usage: ``python scripts/auto_vs_lead.py`` (~1 minute). Needs ``rouge-score``.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import numpy as np
+from eval_gate import EVAL, SETS  # the dev sets and the lengths the targets use
 
 from portai import summarize
 from portai.evaluation import load_records, rouge_scorer
 from portai.parsing import with_title
 
-EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
-SETS = {
-    "cnndm": ("english", 3),
-    "bbc": ("english", 7),
-    "xsum": ("english", 1),
-    "orangesum": ("french", 2),
-}
 KINDS = ("rouge1", "rouge2", "rougeLsum")
 
 
