@@ -16,7 +16,7 @@ import sys
 from eval_gate import EVAL, SETS  # the dev sets and the lengths the targets use
 
 from portai import ranking
-from portai.auto import DEFAULT_WEIGHTS, AutoWeights, auto_ratings
+from portai.auto import DEFAULT_WEIGHTS, AutoWeights
 from portai.evaluation import evaluate, load_records
 
 # Variant name -> the weights with one part switched off.
@@ -33,11 +33,7 @@ VARIANTS: dict[str, AutoWeights] = {
 
 def register(name: str, weights: AutoWeights) -> None:
     """Add ``name`` as a method to this process's method table."""
-
-    def scorer(document, article, tools, summary_size):  # type: ignore[no-untyped-def]
-        return auto_ratings(document, summary_size, weights)
-
-    ranking.METHODS[name] = ranking.Method(name, name, name, scorer)
+    ranking.METHODS[name] = ranking.Method(name, name, name, ranking.auto_scorer(weights))
 
 
 def main() -> int:

@@ -67,7 +67,9 @@ _CLOSING_QUOTES = "\"'”’»)"
 _FRAGMENT_OPENER = re.compile(r"^\s*[:;,|]")
 
 
-def is_boilerplate(sentence: str, word_count: int, short_words: int = 6) -> bool:
+def is_boilerplate(
+    sentence: str, word_count: int, short_words: int = DEFAULT_WEIGHTS.short_sentence_words
+) -> bool:
     """True for a sentence an editor would not put in a summary (see the module docstring)."""
     if _FURNITURE.search(sentence):
         return True

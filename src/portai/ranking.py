@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from portai import rankers
-from portai.auto import auto_ratings, section_positions
+from portai.auto import DEFAULT_WEIGHTS, AutoWeights, auto_ratings, section_positions
 from portai.config import Length
 from portai.errors import UsageError
 from portai.models import Article
@@ -54,10 +54,15 @@ def _lead_ratings(
     return [float(count - position) for position in range(count)]
 
 
-def _auto(
-    document: RankerInput, article: Article, tools: LanguageTools, summary_size: int
-) -> Ratings:
-    return auto_ratings(document, summary_size, positions=section_positions(article))
+def auto_scorer(weights: AutoWeights = DEFAULT_WEIGHTS) -> Scorer:
+    """``auto`` with these weights, positions counted within sections (the ablation varies them)."""
+
+    def scorer(
+        document: RankerInput, article: Article, tools: LanguageTools, summary_size: int
+    ) -> Ratings:
+        return auto_ratings(document, summary_size, weights, section_positions(article))
+
+    return scorer
 
 
 def _edmundson(
@@ -100,7 +105,7 @@ METHODS: dict[str, Method] = {
     for method in (
         Method(
             "auto", "Auto",
-            "position, centrality and title, minus boilerplate (the default)", _auto,
+            "position, centrality and title, minus boilerplate (the default)", auto_scorer(),
         ),
         Method(
             "lead", "Lead", "the first sentences of the body (the news baseline)", _lead_ratings
