@@ -572,6 +572,8 @@ def main(argv: list[str] | None = None) -> NoReturn:
     try:
         command = typer.main.get_command(app)
         returned = command.main(args=argv, prog_name=PROG, standalone_mode=False)
+    except UsageError as error:
+        _fail(f"error: {error.cli_message()}", error.exit_code)
     except PortaiError as error:
         _fail(f"error: {error}", error.exit_code)
     except typer.TyperException as error:

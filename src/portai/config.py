@@ -12,6 +12,10 @@ LengthUnit = Literal["auto", "sentences", "ratio", "words"]
 
 DEFAULT_METHOD = "auto"
 DEFAULT_LANGUAGE = "english"
+# "fast": PortAI's array versions of sumy's algorithms; "sumy": sumy's own classes, run as sumy
+# runs them (same selections, slower).
+ENGINES = ("fast", "sumy")
+DEFAULT_ENGINE = "fast"
 
 
 @dataclass(frozen=True)
@@ -26,11 +30,11 @@ class Length:
 
     def __post_init__(self) -> None:
         if self.unit == "sentences" and (self.value < 1 or self.value != int(self.value)):
-            raise UsageError("--sentences must be a whole number of at least 1")
+            raise UsageError("{sentences} must be a whole number of at least 1", "sentences")
         if self.unit == "ratio" and not 0 < self.value <= 1:
-            raise UsageError("--ratio must be above 0 and at most 1 (e.g. 0.2)")
+            raise UsageError("{ratio} must be above 0 and at most 1 (e.g. 0.2)", "ratio")
         if self.unit == "words" and (self.value < 1 or self.value != int(self.value)):
-            raise UsageError("--words must be a whole number of at least 1")
+            raise UsageError("{words} must be a whole number of at least 1", "words")
 
     @classmethod
     def from_options(
@@ -43,8 +47,8 @@ class Length:
             if value is not None
         }
         if len(given) > 1:
-            names = " and ".join(f"--{name}" for name in given)
-            raise UsageError(f"{names} cannot be used together; choose one length option")
+            names = " and ".join("{" + name + "}" for name in given)
+            raise UsageError(f"{names} cannot be used together; choose one length option", *given)
         if not given:
             return cls()
         ((unit, value),) = given.items()
@@ -89,12 +93,17 @@ class SummaryConfig:
     language: str = DEFAULT_LANGUAGE
     points: int | None = None
     keywords: int | None = None
+    engine: str = DEFAULT_ENGINE
 
     def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise UsageError(
+                "unknown {engine}: " + f"{self.engine} (choose from {', '.join(ENGINES)})", "engine"
+            )
         if self.points is not None and self.points < 0:
-            raise UsageError("--points must be 0 or more")
+            raise UsageError("{points} must be 0 or more", "points")
         if self.keywords is not None and self.keywords < 0:
-            raise UsageError("--keywords must be 0 or more")
+            raise UsageError("{keywords} must be 0 or more", "keywords")
 
     def point_count(self, available: int) -> int:
         return default_point_count(available) if self.points is None else self.points

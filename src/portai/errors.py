@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
 
@@ -24,9 +25,30 @@ class PortaiError(Exception):
 
 
 class UsageError(PortaiError):
-    """The request itself is wrong (options, missing input)."""
+    """The request itself is wrong (options, missing input).
+
+    A message about a parameter writes it as ``{points}``: the library names the parameter
+    (``points must be 0 or more``), the CLI the flag (``--points must be 0 or more``, see
+    ``cli_message``).
+    """
 
     exit_code = ExitCode.USAGE
+
+    def __init__(self, message: str, *parameters: str) -> None:
+        self.template = message
+        self.parameters = parameters
+        super().__init__(self._fill(lambda name: name))
+
+    def cli_message(self) -> str:
+        """The message with each parameter written as its command-line flag."""
+        return self._fill(lambda name: "--" + name.replace("_", "-"))
+
+    def _fill(self, spell: Callable[[str], str]) -> str:
+        # Replaced one by one, not with str.format: the rest of the message may quote user text.
+        message = self.template
+        for name in self.parameters:
+            message = message.replace(f"{{{name}}}", spell(name))
+        return message
 
 
 class InputNotReadableError(PortaiError):
