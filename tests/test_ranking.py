@@ -134,16 +134,19 @@ def test_unknown_method() -> None:
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"sentences": 2, "ratio": 0.5}, "cannot be used together"),
-        ({"ratio": 1.5}, "--ratio"),
-        ({"ratio": 0}, "--ratio"),
-        ({"sentences": 0}, "--sentences"),
-        ({"words": 0}, "--words"),
+        ({"sentences": 2, "ratio": 0.5}, "sentences and ratio cannot be used together"),
+        ({"ratio": 1.5}, "ratio must be"),
+        ({"ratio": 0}, "ratio must be"),
+        ({"sentences": 0}, "sentences must be"),
+        ({"words": 0}, "words must be"),
     ],
 )
 def test_bad_lengths(options: dict[str, float], message: str) -> None:
-    with pytest.raises(UsageError, match=message):
+    # The library names the parameter a Python caller passed, not the CLI's flag.
+    with pytest.raises(UsageError, match=f"^{message}") as raised:
         Length.from_options(**options)  # type: ignore[arg-type]
+    assert "--" not in str(raised.value)
+    assert raised.value.cli_message().startswith("--")
 
 
 def test_repeated_sentences_appear_once(seed_text: str) -> None:
