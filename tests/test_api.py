@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from portai import PortaiError, Summary, SummaryConfig, summarize
 from portai.config import Length
-from portai.ranking import METHODS
+from portai.methods import METHODS
 from portai.render import render_json, render_markdown, render_text
 from portai.shortening import MAX_CHARS
 from tests.bullets import words_in_order

@@ -7,9 +7,10 @@ import json
 import pytest
 
 from portai import summarize
-from portai.auto import is_boilerplate
+from portai.languages import get_language
+from portai.methods.auto import is_boilerplate
 from portai.config import Length
-from portai.ranking import summary_size
+from portai.selection import summary_size
 
 from .conftest import SAMPLES, RunCli
 
@@ -46,7 +47,7 @@ def story(*opening: str) -> str:
     ],
 )
 def test_boilerplate_is_recognised(sentence: str) -> None:
-    assert is_boilerplate(sentence, len(sentence.split()))
+    assert is_boilerplate(sentence, len(sentence.split()), get_language("english"))
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,7 @@ def test_boilerplate_is_recognised(sentence: str) -> None:
     ],
 )
 def test_story_sentences_are_not_boilerplate(sentence: str) -> None:
-    assert not is_boilerplate(sentence, len(sentence.split()))
+    assert not is_boilerplate(sentence, len(sentence.split()), get_language("english"))
 
 
 def test_auto_skips_captions_and_page_furniture_that_lead_takes() -> None:

@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 
 from portai.coherence import leading_connective_length, opens_with_dangling_reference
+from portai.languages import get_language
+
+ENGLISH = get_language("english")
+FRENCH = get_language("french")
+GERMAN = get_language("german")
 
 
 @pytest.mark.parametrize(
@@ -27,7 +32,7 @@ from portai.coherence import leading_connective_length, opens_with_dangling_refe
     ],
 )
 def test_dangling_openers_are_flagged(sentence: str) -> None:
-    assert opens_with_dangling_reference(sentence, "english")
+    assert opens_with_dangling_reference(sentence, ENGLISH)
 
 
 @pytest.mark.parametrize(
@@ -44,19 +49,19 @@ def test_dangling_openers_are_flagged(sentence: str) -> None:
     ],
 )
 def test_self_contained_openers_are_not_flagged(sentence: str) -> None:
-    assert not opens_with_dangling_reference(sentence, "english")
+    assert not opens_with_dangling_reference(sentence, ENGLISH)
 
 
 def test_french_openers() -> None:
-    assert opens_with_dangling_reference("Il a démissionné lundi.", "french")
-    assert opens_with_dangling_reference("Cependant, le projet a échoué.", "french")
-    assert not opens_with_dangling_reference("Cette année, les ventes ont augmenté.", "french")
-    assert not opens_with_dangling_reference("Le projet a échoué.", "french")
+    assert opens_with_dangling_reference("Il a démissionné lundi.", FRENCH)
+    assert opens_with_dangling_reference("Cependant, le projet a échoué.", FRENCH)
+    assert not opens_with_dangling_reference("Cette année, les ventes ont augmenté.", FRENCH)
+    assert not opens_with_dangling_reference("Le projet a échoué.", FRENCH)
 
 
 def test_language_without_a_lexicon_flags_nothing() -> None:
-    assert not opens_with_dangling_reference("Er sagte nichts.", "german")
-    assert leading_connective_length("Aber er sagte nichts.", "german") == 0
+    assert not opens_with_dangling_reference("Er sagte nichts.", GERMAN)
+    assert leading_connective_length("Aber er sagte nichts.", GERMAN) == 0
 
 
 @pytest.mark.parametrize(
@@ -70,4 +75,4 @@ def test_language_without_a_lexicon_flags_nothing() -> None:
     ],
 )
 def test_leading_connective_length(sentence: str, rest: str) -> None:
-    assert sentence[leading_connective_length(sentence, "english") :] == rest
+    assert sentence[leading_connective_length(sentence, ENGLISH) :] == rest

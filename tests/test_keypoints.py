@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from portai import PortaiError, Summary, summarize
 from portai.coherence import opens_with_dangling_reference
-from portai.nlp import LanguageTools
+from portai.languages import Language, get_language
 from portai.shortening import MAX_CHARS
 from tests.bullets import words_in_order
 from tests.conftest import SAMPLE_FILES
@@ -18,15 +18,15 @@ from tests.conftest import SAMPLE_FILES
 _POINTING_BACK = ("he ", "she ", "it ", "they ", "this ", "these ", "its ", "but ", "also ")
 
 
-def assert_trustworthy(summary: Summary, tools: LanguageTools) -> None:
+def assert_trustworthy(summary: Summary, english: Language) -> None:
     body = summary.article.body_sentences
     stems = []
     for point in summary.key_points:
         assert 0 < len(point.text) <= MAX_CHARS
         assert words_in_order(point.text, body[point.sentence_index])
-        assert not opens_with_dangling_reference(point.text, summary.language)
+        assert not opens_with_dangling_reference(point.text, get_language(summary.language))
         assert not point.text.lower().startswith(_POINTING_BACK)
-        stems.append(set(tools.content_stems(tools.words(point.text))))
+        stems.append(set(english.content_stems(english.words(point.text))))
     for i, first in enumerate(stems):
         for second in stems[i + 1 :]:  # no two bullets with most content words in common
             assert len(first & second) <= 0.5 * min(len(first), len(second))
@@ -35,14 +35,14 @@ def assert_trustworthy(summary: Summary, tools: LanguageTools) -> None:
 
 
 @pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.name)
-def test_samples_get_trustworthy_key_points(sample: Path, tools: LanguageTools) -> None:
+def test_samples_get_trustworthy_key_points(sample: Path, english: Language) -> None:
     summary = summarize(sample.read_text(encoding="utf-8"))
     body = summary.article.body_sentences
     assert min(3, len(body) - 1) <= len(summary.key_points) <= 5
-    assert_trustworthy(summary, tools)
+    assert_trustworthy(summary, english)
 
 
-def test_seed_key_points(seed_text: str, tools: LanguageTools) -> None:
+def test_seed_key_points(seed_text: str, english: Language) -> None:
     summary = summarize(seed_text)
     assert len(summary.key_points) == 4  # 3 for a short story, one more per 30 sentences
     assert all(len(p.text) <= MAX_CHARS for p in summary.key_points)
@@ -52,10 +52,10 @@ def test_seed_key_points(seed_text: str, tools: LanguageTools) -> None:
 
 
 @pytest.mark.parametrize("count", [0, 1, 5, 8])
-def test_points_option(seed_text: str, tools: LanguageTools, count: int) -> None:
+def test_points_option(seed_text: str, english: Language, count: int) -> None:
     summary = summarize(seed_text, points=count)
     assert len(summary.key_points) == count
-    assert_trustworthy(summary, tools)
+    assert_trustworthy(summary, english)
 
 
 def test_bullets_spread_over_sections() -> None:
@@ -108,11 +108,11 @@ article = st.lists(st.tuples(heading, paragraph), min_size=1, max_size=6).map(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=article, points=st.one_of(st.none(), st.integers(0, 6)))
 def test_generated_articles_get_trustworthy_key_points(
-    text: str, points: int | None, tools: LanguageTools
+    text: str, points: int | None, english: Language
 ) -> None:
     try:
         summary = summarize(text, points=points)
     except PortaiError:
         return
     assert len(summary.key_points) <= (5 if points is None else points)
-    assert_trustworthy(summary, tools)
+    assert_trustworthy(summary, english)

@@ -8,8 +8,9 @@ import pytest
 
 from portai import summarize
 from portai.keywords import extract_keywords
-from portai.nlp import LanguageTools
-from portai.parsing import parse_article
+from portai.document import analyse
+from portai.languages import Language
+from portai.readers.text import parse_article
 from tests.conftest import SAMPLE_FILES
 
 
@@ -21,7 +22,7 @@ def test_seed_keywords_name_the_story(seed_text: str) -> None:
 
 @pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.name)
 def test_sample_keywords_are_distinct_phrases_from_the_article(
-    sample: Path, tools: LanguageTools
+    sample: Path, english: Language
 ) -> None:
     text = sample.read_text(encoding="utf-8")
     summary = summarize(text)
@@ -30,7 +31,7 @@ def test_sample_keywords_are_distinct_phrases_from_the_article(
         assert 5 <= len(keywords) <= 10
     assert [k.score for k in keywords] == sorted((k.score for k in keywords), reverse=True)
     assert not keywords or keywords[0].score == 1.0
-    stems = [set(tools.content_stems(tools.words(k.text))) for k in keywords]
+    stems = [set(english.content_stems(english.words(k.text))) for k in keywords]
     for i, first in enumerate(stems):
         assert first, keywords[i]
         assert all(not first & second for second in stems[i + 1 :])  # each names another thing
@@ -43,21 +44,21 @@ def test_keywords_option(seed_text: str) -> None:
     assert len(summarize(seed_text, keywords=10).keywords) == 10  # asked for: weak ones too
 
 
-def test_multi_word_phrases_win_over_their_parts(tools: LanguageTools) -> None:
+def test_multi_word_phrases_win_over_their_parts(english: Language) -> None:
     text = (
         "# Water Utilities Face a Bill\n\n"
         + "Water utilities are raising rates. " * 3
         + "Customers of water utilities pay more. Pipes are old."
     )
-    keywords = [k.text for k in extract_keywords(parse_article(text, tools), tools, 5)]
+    keywords = [k.text for k in extract_keywords(analyse(parse_article(text, english), english), 5)]
     assert keywords[0] == "Water utilities"
 
 
 def test_a_common_word_capitalized_only_by_position_is_shown_in_lower_case(
-    tools: LanguageTools,
+    english: Language,
 ) -> None:
     text = "Pipes break often. Old pipes leak. Engineers replace pipes. Pipes cost money."
-    keywords = [k.text for k in extract_keywords(parse_article(text, tools), tools, 5)]
+    keywords = [k.text for k in extract_keywords(analyse(parse_article(text, english), english), 5)]
     assert "pipes" in keywords
 
 

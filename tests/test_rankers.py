@@ -1,9 +1,10 @@
 """PortAI's array rankers against sumy's own classes: the same ratings, the same selections.
 
-sumy is the reference (``rate_sentences(..., reference=True)`` runs its classes on the same
-document). Selections must match for every summary length. The one documented difference: at
-a tie that only floating-point rounding breaks, sumy's pick depends on the last bit of a sum,
-and PortAI gives it to the earlier sentence (``ranking.TIE_DIGITS``, ``rankers.KL_TIE_TOLERANCE``).
+sumy is the reference: ``rate_sentences(..., engine="sumy")`` runs its classes on the same
+document, the path ``--engine sumy`` takes. Selections must match for every summary length.
+The one documented difference: at a tie that only floating-point rounding breaks, sumy's pick
+depends on the last bit of a sum, and PortAI gives it to the earlier sentence
+(``selection.TIE_DIGITS``, ``rankers.KL_TIE_TOLERANCE``).
 """
 
 from __future__ import annotations
@@ -15,20 +16,22 @@ import sys
 
 import pytest
 
-from portai import rankers
+from portai.document import analyse
+from portai.languages import Language
+from portai.methods import METHODS, rankers, rate_sentences
 from portai.models import Article, Paragraph
-from portai.nlp import LanguageTools
-from portai.parsing import parse_article
-from portai.ranking import METHODS, rank_order, rate_sentences
+from portai.readers.text import parse_article
+from portai.selection import rank_order
 
 from .conftest import SAMPLE_FILES
 
-SUMY_METHODS = [name for name in METHODS if name != "lead"]
+SUMY_METHODS = [name for name, method in METHODS.items() if method.sumy]
 
 
-def assert_same_selections(article: Article, tools: LanguageTools, method: str) -> None:
-    fast = rate_sentences(METHODS[method], article, tools)
-    reference = rate_sentences(METHODS[method], article, tools, reference=True)
+def assert_same_selections(article: Article, english: Language, method: str) -> None:
+    document = analyse(article, english)
+    fast = rate_sentences(METHODS[method], document)
+    reference = rate_sentences(METHODS[method], document, engine="sumy")
     assert len(fast) == len(reference)
     # Every summary length picks the same sentences.
     fast_order, reference_order = rank_order(fast), rank_order(reference)
@@ -42,17 +45,18 @@ def assert_same_selections(article: Article, tools: LanguageTools, method: str) 
 
 @pytest.mark.parametrize("method", SUMY_METHODS)
 @pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda path: path.name)
-def test_samples_rate_as_sumy_rates_them(method: str, sample: object, tools: LanguageTools) -> None:
-    article = parse_article(sample.read_text(encoding="utf-8"), tools)  # type: ignore[attr-defined]
+def test_samples_rate_as_sumy_rates_them(method: str, sample: object, english: Language) -> None:
+    article = parse_article(sample.read_text(encoding="utf-8"), english)  # type: ignore[attr-defined]
     if method == "kl" and "markdown_post" in str(sample):
         # Sentences 23 and 37 tie at ranks 38-39 of 51: sumy's two divergences differ by one
         # ulp, so its order there is rounding noise (see docs/benchmarks.md).
-        fast = rank_order(rate_sentences(METHODS["kl"], article, tools))
-        reference = rank_order(rate_sentences(METHODS["kl"], article, tools, reference=True))
+        document = analyse(article, english)
+        fast = rank_order(rate_sentences(METHODS["kl"], document))
+        reference = rank_order(rate_sentences(METHODS["kl"], document, engine="sumy"))
         assert fast[:37] == reference[:37]
         assert fast[39:] == reference[39:]
         return
-    assert_same_selections(article, tools, method)
+    assert_same_selections(article, english, method)
 
 
 VOCABULARY = (
@@ -107,22 +111,22 @@ def generated_article(rng: random.Random, sentences: int) -> Article:
 @pytest.mark.parametrize("method", SUMY_METHODS)
 @pytest.mark.parametrize("seed", range(6))
 def test_generated_documents_rate_as_sumy_rates_them(
-    method: str, seed: int, tools: LanguageTools
+    method: str, seed: int, english: Language
 ) -> None:
     rng = random.Random(seed)
     article = generated_article(rng, (1, 2, 7, 30, 90, 200)[seed])
-    assert_same_selections(article, tools, method)
+    assert_same_selections(article, english, method)
 
 
 @pytest.mark.parametrize("method", ["lexrank", "textrank", "reduction"])
 def test_sparse_and_dense_pair_products_agree(
-    method: str, tools: LanguageTools, monkeypatch: pytest.MonkeyPatch
+    method: str, english: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Long documents multiply sentence pairs with scipy.sparse; short ones with numpy."""
     article = generated_article(random.Random(42), 150)
-    dense = rate_sentences(METHODS[method], article, tools)
+    dense = rate_sentences(METHODS[method], analyse(article, english))
     monkeypatch.setattr(rankers, "DENSE_CELLS_LIMIT", 0)
-    sparse = rate_sentences(METHODS[method], article, tools)
+    sparse = rate_sentences(METHODS[method], analyse(article, english))
     assert sparse == pytest.approx(dense, rel=1e-12)
 
 
@@ -138,13 +142,13 @@ def test_sparse_and_dense_pair_products_agree(
     ids=["one", "stop-words", "repeated", "one-word"],
 )
 def test_degenerate_documents_rate_as_sumy_rates_them(
-    method: str, body: tuple[str, ...], tools: LanguageTools
+    method: str, body: tuple[str, ...], english: Language
 ) -> None:
     article = Article(paragraphs=(Paragraph(body),))
-    assert_same_selections(article, tools, method)
+    assert_same_selections(article, english, method)
 
 
-def test_lsa_rating_is_the_column_norm_sumy_gets_from_its_svd(tools: LanguageTools) -> None:
+def test_lsa_rating_is_the_column_norm_sumy_gets_from_its_svd(english: Language) -> None:
     article = Article(
         title="Water pipes",
         paragraphs=(
@@ -152,7 +156,7 @@ def test_lsa_rating_is_the_column_norm_sumy_gets_from_its_svd(tools: LanguageToo
         ),
     )
     # Dictionary {water, pipe, leak, rusti, rate, rise}; each cell is 0.4 + 0.6 * count / max.
-    ratings = rate_sentences(METHODS["lsa"], article, tools)
+    ratings = rate_sentences(METHODS["lsa"], analyse(article, english))
     assert ratings[0] == pytest.approx(math.sqrt(3 * 1.0 + 3 * 0.16))
     assert ratings[1] == pytest.approx(math.sqrt(1.0 + 3 * 0.7**2 + 2 * 0.16))
 

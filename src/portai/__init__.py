@@ -3,6 +3,9 @@
 >>> from portai import summarize
 >>> summary = summarize(text, method="lexrank", sentences=3)
 >>> summary.text, [p.text for p in summary.key_points], summary.to_dict()
+
+Or read first, then summarize the Article (``read_article``, ``summarize_article``); languages,
+readers and methods each have a registry (see docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -24,16 +27,29 @@ _EXPORTS = {
     "Keyword": "portai.models",
     "ScoredSentence": "portai.models",
     "Summary": "portai.models",
-    "METHODS": "portai.ranking",
+    "METHODS": "portai.methods",
+    "Method": "portai.methods",
+    "register_method": "portai.methods",
+    "Document": "portai.document",
+    "Sentence": "portai.document",
+    "Language": "portai.languages",
+    "get_language": "portai.languages",
+    "register_language": "portai.languages",
+    "read_article": "portai.readers",
+    "register_reader": "portai.readers",
     "summarize": "portai.summarizer",
+    "summarize_article": "portai.summarizer",
 }
 
 if TYPE_CHECKING:
     from portai.config import Length, SummaryConfig
+    from portai.document import Document, Sentence
     from portai.errors import ExitCode, PortaiError
+    from portai.languages import Language, get_language, register_language
+    from portai.methods import METHODS, Method, register_method
     from portai.models import Article, KeyPoint, Keyword, ScoredSentence, Summary
-    from portai.ranking import METHODS
-    from portai.summarizer import summarize
+    from portai.readers import read_article, register_reader
+    from portai.summarizer import summarize, summarize_article
 
 
 def __getattr__(name: str) -> Any:
@@ -47,14 +63,24 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "METHODS",
     "Article",
+    "Document",
     "ExitCode",
     "KeyPoint",
     "Keyword",
+    "Language",
     "Length",
+    "Method",
     "PortaiError",
     "ScoredSentence",
+    "Sentence",
     "Summary",
     "SummaryConfig",
     "__version__",
+    "get_language",
+    "read_article",
+    "register_language",
+    "register_method",
+    "register_reader",
     "summarize",
+    "summarize_article",
 ]

@@ -11,18 +11,20 @@ flight, and results come back in input order, so memory stays flat on a huge JSO
 from __future__ import annotations
 
 import glob
-import json
 import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from portai.config import SummaryConfig
 from portai.errors import ExitCode, PortaiError
 from portai.models import Summary
+
+if TYPE_CHECKING:
+    from portai.readers.jsonl import Record
 
 # Directory recursion skips files that are not text by their start (NUL bytes, known binary
 # formats), and hidden files and directories.
@@ -42,6 +44,7 @@ class Task:
     id: str | None = None
     text: str | None = None
     title: str | None = None
+    format: str = "text"  # the reader for this input (see ``portai.readers``)
     error: str | None = None  # an input that failed before reading (e.g. a glob with no match)
     error_code: int = ExitCode.INPUT_NOT_READABLE
 
@@ -116,16 +119,19 @@ class Report:
 # -- inputs -------------------------------------------------------------------------------------
 
 
-def iter_tasks(inputs: Sequence[str], input_format: str = "text") -> Iterator[Task]:
+def iter_tasks(
+    inputs: Sequence[str], input_format: str = "text", stdin: Iterable[str] | None = None
+) -> Iterator[Task]:
     """The tasks for the given inputs, lazily, in order.
 
     Text inputs: files; directories, recursed in sorted order over text-like files; glob
     patterns (``**`` included) when the path does not exist as written; ``-`` for stdin.
     JSONL inputs: each line of each file (or stdin) is a record ``{"id", "text"[, "title"]}``.
+    ``stdin`` gives the lines JSONL reads for ``-`` (default: this process's stdin).
     """
     for name in inputs or ["-"]:
         if input_format == "jsonl":
-            yield from _jsonl_tasks(name)
+            yield from _jsonl_tasks(name, stdin)
         else:
             yield from _text_tasks(name)
 
@@ -181,11 +187,11 @@ def _looks_like_text(path: Path) -> bool:
     return sniff_binary(head) is None
 
 
-def _jsonl_tasks(name: str) -> Iterator[Task]:
+def _jsonl_tasks(name: str, stdin: Iterable[str] | None = None) -> Iterator[Task]:
     if name == "-":
         import sys
 
-        yield from _records(sys.stdin, "-")
+        yield from _records(stdin if stdin is not None else sys.stdin, "-")
         return
     try:
         handle = Path(name).open(encoding="utf-8", errors="replace")  # noqa: SIM115 (closed below)
@@ -203,36 +209,21 @@ def _jsonl_tasks(name: str) -> Iterator[Task]:
 
 
 def _records(lines: Iterable[str] | TextIO, name: str) -> Iterator[Task]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        source = f"{name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            problem = f"{source}: not JSON ({error.msg}, column {error.colno})"
-            yield Task(source=source, error=problem, error_code=ExitCode.INPUT_NOT_USABLE)
-            continue
-        yield _record_task(record, source, where=source)
+    from portai.readers.jsonl import iter_records
+
+    for where, record in iter_records(lines, name):
+        yield _record_task(record, where)
 
 
-def _record_task(record: object, source: str, where: str | None = None) -> Task:
-    """The task for one record ``{"id", "text"[, "title"]}``. A bad record becomes an error
-    task; its message starts with ``where`` (e.g. ``feed.jsonl:4``) when given."""
-    record_id = text = title = None
-    problem = None
-    if not isinstance(record, dict):
-        problem = "a record must be a JSON object"
-    else:
-        record_id, text, title = record.get("id"), record.get("text"), record.get("title")
-        if not isinstance(text, str):
-            problem = 'a record needs a "text" string'
+def _record_task(record: Record, source: str) -> Task:
+    """The task for one feed record; a bad record becomes an error task."""
     return Task(
         source=source,
-        id=str(record_id) if record_id is not None else None,
-        text=text if isinstance(text, str) else None,
-        title=title if isinstance(title, str) else None,
-        error=None if problem is None else f"{where}: {problem}" if where else problem,
+        id=record.id,
+        text=record.text,
+        title=record.title,
+        format=record.format,
+        error=record.error,
         error_code=ExitCode.INPUT_NOT_USABLE,
     )
 
@@ -242,18 +233,18 @@ def _record_task(record: object, source: str, where: str | None = None) -> Task:
 
 def summarize_task(task: Task, config: SummaryConfig, encoding: str | None = None) -> Outcome:
     """Read and summarize one task; a problem with this input becomes the outcome's error."""
-    from portai.parsing import with_title
-    from portai.reading import decode_bytes, read_text
-    from portai.summarizer import summarize
+    from portai.languages import get_language
+    from portai.readers import read_article
+    from portai.reading import read_text
+    from portai.summarizer import summarize_article
 
     if task.error is not None:
         return Outcome(task, error=task.error, exit_code=task.error_code)
     try:
-        if task.text is not None:
-            text = with_title(decode_bytes(task.text.encode("utf-8")), task.title)
-        else:
-            text = read_text(task.source, encoding)
-        summary = summarize(text, config, source=task.source)
+        data = task.text if task.text is not None else read_text(task.source, encoding)
+        language = get_language(config.language)
+        article = read_article(data, language, format=task.format, title=task.title)
+        summary = summarize_article(article, config, source=task.source)
     except PortaiError as error:
         return Outcome(task, error=str(error), exit_code=error.exit_code)
     except Exception as error:  # a bug that one odd input triggers must not stop the rest
@@ -276,8 +267,10 @@ def summarize_partition(records: Iterable[Any], **options: Any) -> list[dict[str
 
     config = _config_from(options)
     check_config(config)
+    from portai.readers.jsonl import parse_record
+
     return [
-        summarize_task(_record_task(record, PARTITION_SOURCE), config).record()
+        summarize_task(_record_task(parse_record(record), PARTITION_SOURCE), config).record()
         for record in records
     ]
 
@@ -294,6 +287,7 @@ def _config_from(options: dict[str, Any]) -> SummaryConfig:
             language=config.language,
             points=config.points,
             keywords=config.keywords,
+            engine=config.engine,
         )
     return config
 

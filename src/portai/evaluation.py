@@ -109,6 +109,7 @@ def evaluate(
     *,
     sentences: int,
     language: str = "english",
+    engine: str = "fast",
     progress: Callable[[], None] | None = None,
 ) -> list[MethodScore]:
     """Each method's mean ROUGE over ``records``, then per part when the records mix sources.
@@ -116,7 +117,6 @@ def evaluate(
     Every article is summarized as a user gets it (``sentences`` sentences, no key points or
     keywords). An article a method fails on counts as an error and scores 0.
     """
-    from portai.parsing import with_title
     from portai.summarizer import summarize
 
     scorer = rouge_scorer()
@@ -128,13 +128,13 @@ def evaluate(
             language=language,
             points=0,
             keywords=0,
+            engine=engine,
         )
         rows: list[tuple[str | None, dict[str, float] | None, float]] = []
         for record in records:
-            text = with_title(record.text, record.title)
             start = time.perf_counter()
             try:
-                summary = summarize(text, config)
+                summary = summarize(record.text, config, title=record.title)
             except PortaiError:
                 rows.append((record.source, None, time.perf_counter() - start))
             else:

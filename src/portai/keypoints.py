@@ -24,9 +24,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from portai.models import Article, KeyPoint
-from portai.nlp import LanguageTools
-from portai.ranking import rank_order
+from portai.document import Document
+from portai.languages import Language
+from portai.models import KeyPoint
+from portai.selection import rank_order
 from portai.shortening import Bullet, shorten, stands_alone
 
 RELEVANCE_WEIGHT = 0.7
@@ -42,19 +43,16 @@ Vector = dict[str, float]
 
 
 def pick_key_points(
-    article: Article,
-    scores: Sequence[float],
-    sentence_stems: Sequence[Sequence[str]],
-    tools: LanguageTools,
-    count: int,
+    document: Document, scores: Sequence[float], count: int
 ) -> tuple[KeyPoint, ...]:
     """Up to ``count`` bullets ordered by score; ``scores`` are the 0-1 sentence scores."""
     if count <= 0:
         return ()
-    body = article.body_sentences
-    sections = _sections(article)
+    body = document.texts
+    language = document.language
+    sections = [sentence.section for sentence in document.sentences]
     spread = len(set(sections)) > 1
-    vectors = _tfidf_vectors(sentence_stems)
+    vectors = _tfidf_vectors(document.content_stems)
     ranked = [
         position
         for position in rank_order(list(scores))[:_CANDIDATES]
@@ -71,7 +69,7 @@ def pick_key_points(
             if RELEVANCE_WEIGHT * scores[position] <= best_value:
                 break
             if position not in prepared:
-                prepared[position] = _candidate(body[position], position, tools)
+                prepared[position] = _candidate(body[position], position, language)
             candidate = prepared[position]
             if candidate is None:
                 continue
@@ -96,27 +94,17 @@ def pick_key_points(
 _Candidate = tuple[int, Bullet, set[str]]
 
 
-def _candidate(sentence: str, position: int, tools: LanguageTools) -> _Candidate | None:
+def _candidate(sentence: str, position: int, language: Language) -> _Candidate | None:
     """The sentence as a bullet, with its content stems; None when it cannot be one."""
-    bullet = shorten(sentence, tools.language)
-    words = tools.words(bullet.text)
+    bullet = shorten(sentence, language)
+    words = language.words(bullet.text)
     if len(words) < MIN_WORDS or bullet.text.rstrip("\"'”’)").endswith("?"):
         return None
     if not _STARTS_LIKE_A_SENTENCE.match(bullet.text):  # ", s'est exclamé …": a fragment
         return None
-    if not stands_alone(bullet, tools.language):
+    if not stands_alone(bullet, language):
         return None
-    return position, bullet, set(tools.content_stems(words))
-
-
-def _sections(article: Article) -> list[int]:
-    """For each body sentence, the number of the section (heading) it sits under."""
-    section, sections, heading = 0, [], None
-    for paragraph in article.paragraphs:  # each paragraph carries its section's heading
-        if paragraph.heading != heading:
-            section, heading = section + 1, paragraph.heading
-        sections += [section] * len(paragraph.sentences)
-    return sections
+    return position, bullet, set(language.content_stems(words))
 
 
 def _shared(first: set[str], second: set[str]) -> bool:

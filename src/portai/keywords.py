@@ -26,45 +26,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from portai.models import Article, Keyword
-from portai.nlp import LanguageTools
+from portai.document import Document
+from portai.languages import Language
+from portai.models import Keyword
 
 MAX_PHRASE_WORDS = 3
 # A word, number-led names ("5G") included; not a clitic such as "n't" or "'s".
 CONTENT_WORDS_LIMIT = 65_536
 _TERM = re.compile(r"^(?![nN]['’][tT]$)[^\W_][\w'’.&-]*$")
-# French and Italian glue an elided article or pronoun to the next word: "l'épidémie".
-_ELISION = {
-    "french": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE),
-    "italian": re.compile(r"^(?:[dl]|all|dall|dell|nell|sull|un)['’]", re.IGNORECASE),
-}
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _HEADLINE_WEIGHT = 2.0
 _NAME_WEIGHT = 1.5
 WEAK_AFTER, WEAK_SCORE = 5, 0.15
 SHORT_NOTE = 10  # sentences
-
-# Common words that the stop lists keep but that never tell what an article is about.
-_GENERIC_WORDS: dict[str, frozenset[str]] = {
-    "english": frozenset((
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
-        "today", "yesterday", "tomorrow", "people", "percent", "cent", "lot", "lots", "thing",
-        "things", "part", "number", "end", "way", "ways", "mr", "mrs", "ms", "dr", "told",
-        "according", "including", "open", "make", "made", "take", "took", "get", "got", "go",
-        "going", "come", "came", "put", "set", "see", "saw", "use", "used", "want", "wanted",
-        "say", "added", "asked", "called", "good", "great", "big", "small", "large", "high",
-        "low", "long", "old", "young", "major", "important", "different", "able", "likely",
-        "second", "third", "next", "previous", "recent", "future", "past", "current",
-        "begin", "began", "start", "started", "change", "changed", "work", "worked",
-    )),
-    "french": frozenset((
-        "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "fois",
-        "temps", "aujourd'hui", "hier", "demain", "personnes", "gens", "cent", "chose",
-        "choses", "partie", "nombre", "fin", "façon", "selon", "notamment", "grand", "grande",
-        "petit", "petite", "nouveau", "nouvelle", "premier", "première", "dernier", "dernière",
-    )),
-}  # fmt: skip
-_ADVERB = {"english": re.compile(r"^\w+ly$", re.IGNORECASE)}
 
 
 @dataclass
@@ -79,34 +53,29 @@ class _Candidate:
 
 
 def extract_keywords(
-    article: Article,
-    tools: LanguageTools,
-    count: int,
-    sentence_tokens: Sequence[Sequence[str]] | None = None,
-    *,
-    keep_weak: bool = True,
+    document: Document, count: int, *, keep_weak: bool = True
 ) -> tuple[Keyword, ...]:
     """Up to ``count`` keyphrases, best first, scores scaled to 0-1.
 
-    ``sentence_tokens`` are the body sentences' tokens when the caller has them already. With
-    ``keep_weak=False`` phrases beyond the fifth that score under 0.15 of the best are left
-    out: a long tail of common words helps no reader.
+    With ``keep_weak=False`` phrases beyond the fifth that score under 0.15 of the best are
+    left out: a long tail of common words helps no reader.
     """
     if count <= 0:
         return ()
+    article, language = document.article, document.language
     headline = [h for h in (article.title, article.deck, *article.headings) if h]
-    body = sentence_tokens or [tools.tokens(s) for s in article.body_sentences]
+    body = [sentence.tokens for sentence in document.sentences]
     candidates: dict[tuple[str, ...], _Candidate] = {}
     texts: list[tuple[Sequence[str], str]] = [
-        (tools.tokens(h), "title" if h == article.title else "headline") for h in headline
+        (language.tokens(h), "title" if h == article.title else "headline") for h in headline
     ]
     texts += [(tokens, "body") for tokens in body]
-    stems: dict[str, str] = _Stems(tools)
-    content = _content_words(tools)
+    stem = language.stem
+    content = _content_words(language)
     for position, (tokens, where) in enumerate(texts):
         in_body, in_title = where == "body", where == "title"
         for run, run_start in _content_runs(tokens, content):
-            run_stems = [stems[w] for w in run]
+            run_stems = [stem(w) for w in run]
             for size in range(1, min(MAX_PHRASE_WORDS, len(run)) + 1):
                 for start in range(len(run) - size + 1):
                     key = tuple(run_stems[start : start + size])
@@ -143,18 +112,6 @@ def extract_keywords(
     return tuple(Keyword(_surface(candidates[key]), score / best) for key, score in chosen)
 
 
-class _Stems(dict[str, str]):
-    """Each word stemmed once: a phrase's words come back in up to three n-grams."""
-
-    def __init__(self, tools: LanguageTools) -> None:
-        super().__init__()
-        self.tools = tools
-
-    def __missing__(self, word: str) -> str:
-        stem = self[word] = self.tools.stem(word)
-        return stem
-
-
 def _content_runs(tokens: Sequence[str], content: _ContentWords) -> list[tuple[list[str], int]]:
     """Maximal runs of content words with their token offsets; a stop word or punctuation
     ends a run."""
@@ -178,12 +135,12 @@ class _ContentWords(dict[str, str]):
     checked once per process (up to ``CONTENT_WORDS_LIMIT`` kept, then the memo starts over).
     """
 
-    def __init__(self, tools: LanguageTools) -> None:
+    def __init__(self, language: Language) -> None:
         super().__init__()
-        self.stop_words = tools.stop_words
-        self.generic = _GENERIC_WORDS.get(tools.language, frozenset())
-        self.adverb = _ADVERB.get(tools.language)
-        self.elision = _ELISION.get(tools.language)
+        self.stop_words = language.stop_words
+        self.generic = language.keywords.generic_words
+        self.adverb = language.keywords.adverb
+        self.elision = language.keywords.elision
 
     def __missing__(self, token: str) -> str:
         if len(self) >= CONTENT_WORDS_LIMIT:
@@ -203,8 +160,8 @@ class _ContentWords(dict[str, str]):
 
 
 @cache
-def _content_words(tools: LanguageTools) -> _ContentWords:
-    return _ContentWords(tools)
+def _content_words(language: Language) -> _ContentWords:
+    return _ContentWords(language)
 
 
 def _c_values(

@@ -9,16 +9,6 @@ WORDS_PER_MINUTE = 230  # a common average for adult silent reading of prose
 
 
 @dataclass(frozen=True)
-class Sentence:
-    """One body sentence; ``index`` is its position among the article's body sentences."""
-
-    text: str
-    index: int
-    paragraph: int
-    words: int
-
-
-@dataclass(frozen=True)
 class Paragraph:
     """Body sentences that belong together, under the nearest heading above them."""
 

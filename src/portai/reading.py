@@ -35,10 +35,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def read_text(source: str | None, encoding: str | None = None) -> str:
-    """Read ``source`` (a path, ``"-"`` or ``None`` for stdin) and return normalized text."""
+def read_text(
+    source: str | None, encoding: str | None = None, stdin: BinaryIO | None = None
+) -> str:
+    """Read ``source`` (a path, ``"-"`` or ``None`` for stdin) and return normalized text.
+
+    ``stdin`` is the byte stream that stands for stdin (default: this process's)."""
     if source is None or source == "-":
-        data = _read_stream(sys.stdin.buffer)
+        data = _read_stream(stdin if stdin is not None else sys.stdin.buffer)
     else:
         data = _read_file(Path(source))
     return decode_bytes(data, encoding)
@@ -76,6 +80,25 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     if not text.strip():
         raise InputNotUsableError("input is empty")
     if _looks_binary(text):
+        raise InputNotUsableError("input looks binary, not text")
+    return text
+
+
+def check_text(text: str) -> str:
+    """Text that arrived as a string (a feed record's): the checks ``decode_bytes`` makes after
+    decoding. A leading byte-order mark goes; lone surrogates (no character) are refused."""
+    if not text.strip():
+        raise InputNotUsableError("input is empty")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputNotUsableError(
+            f"input is not valid Unicode (a lone surrogate at character {error.start})"
+        ) from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputNotUsableError("input is empty")
+    if "\x00" in text[:8192] or _looks_binary(text):
         raise InputNotUsableError("input looks binary, not text")
     return text
 

@@ -27,57 +27,12 @@ import re
 from dataclasses import dataclass
 
 from portai.coherence import leading_connective_length, opens_with_dangling_reference
+from portai.languages import Language, ShorteningCues
 
 TARGET_CHARS = 100
 MAX_CHARS = 120
 ELLIPSIS = "…"
 _MIN_CLAUSE_WORDS = 6  # what is left after cutting a tail must still read as a clause
-
-# "said" may drop its "that" ("Police said the road…"); other reporting verbs need it, or
-# "Utilities reported an average of…" would lose its verb and "A man found dead…" read as an
-# attribution.
-_THAT_OPTIONAL_VERBS = {
-    "english": r"said|says|added|told\s+(?:reporters|journalists|the\s+\w+|\w+)",
-    "french": "",
-}
-_REPORTING_VERBS = {
-    "english": r"believes|believed|thinks|thought|found|finds|estimated|estimates|predicted|"
-    r"predicts|suggested|suggests|expects|expected|announced|noted|stated|explained|reported|"
-    r"warned|argued|claimed|insisted|confirmed|revealed|wrote|writes|mentioned|pointed\s+out|"
-    r"stressed|emphasi[sz]ed|disclosed|indicated|acknowledged|admitted|said|says|added",
-    "french": (
-        r"a\s+(?:déclaré|indiqué|affirmé|expliqué|annoncé|précisé|estimé|souligné|ajouté)|"
-        r"déclare|indique|affirme|explique|annonce|précise|estime|souligne|ajoute"
-    ),
-}
-_COMPLEMENTIZER = {"english": r"that", "french": r"qu'|que"}
-_ACCORDING_TO = {"english": r"according\s+to", "french": r"selon|d'après"}
-_SUBORDINATE_TAIL = {
-    # Participles only where they follow a full clause: in "X's status, boasting that …,
-    # indicated …" a participle opens a phrase inside the subject.
-    "english": r"which|while|whereas|but|although|though|as|after|before|with|including|"
-    r"amid|despite|because|since|when|where|who|up|down|accounting|making|leaving|bringing|"
-    r"raising|adding|citing|prompting|sparking|forcing|causing|taking|giving|saying|marking|"
-    r"noting|arguing|warning|claiming|calling|urging|describing|insisting|suggesting|pointing",
-    "french": r"qui|mais|alors\s+que|tandis\s+que|car|avec|après|avant|dont|notamment|"
-    r"lorsque|puisque|malgré|selon|soit|contre|sans",
-}
-# Words that open an introductory phrase of time, place or circumstance.
-_INTRODUCTIONS = {
-    "english": r"now|after|before|in|on|at|during|since|following|amid|despite|with|by|for|"
-    r"over|under|last|earlier|later|today|yesterday|this|meanwhile|as\s+of|as\s+part\s+of|"
-    r"back\s+in|until|within|across|from|according\s+to",
-    "french": r"après|avant|en|dans|depuis|lors|pendant|malgré|pour|selon|face\s+à|à|au|aux|"
-    r"cette|ce|cet|aujourd'hui|hier",
-}
-_CLAUSE_OPENERS = {
-    "english": r"[A-Z]|the\s|a\s|an\s",
-    "french": r"[A-ZÀ-Ý]|le\s|la\s|les\s|l'|un\s|une\s|des\s",
-}
-_PRONOUN_SOURCES = {
-    "english": r"he|she|it|they|we|i",
-    "french": r"il|elle|ils|elles|on|nous",
-}
 
 
 @dataclass(frozen=True)
@@ -86,9 +41,13 @@ class Bullet:
     cut_mid_sentence: bool
 
 
-def shorten(sentence: str, language: str) -> Bullet:
-    """The shortest faithful bullet for ``sentence`` (see the module docstring for the cuts)."""
-    text = _finish(" ".join(sentence.split()))
+def shorten(sentence: str, language: Language) -> Bullet:
+    """The shortest faithful bullet for ``sentence`` (see the module docstring for the cuts).
+
+    The cues (reporting verbs, introductions, …) are the language profile's ``shortening``;
+    without them only the cuts that need no word list apply.
+    """
+    text = _finish(_single_spaced(sentence))
     text = _capitalize(text[leading_connective_length(text, language) :])
     if _pronoun_attribution(text, language):
         text = _drop_leading_attribution(text, language) or text
@@ -112,7 +71,7 @@ def shorten(sentence: str, language: str) -> Bullet:
     return Bullet(text, cut_mid_sentence=False)
 
 
-def stands_alone(bullet: Bullet, language: str) -> bool:
+def stands_alone(bullet: Bullet, language: Language) -> bool:
     return not opens_with_dangling_reference(bullet.text, language)
 
 
@@ -135,36 +94,45 @@ def _quotes_balanced(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
-def _any_reporting_verb(language: str) -> str:
+def _single_spaced(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _any_reporting_verb(cues: ShorteningCues) -> str:
     """One alternation of every reporting verb, with or without "that"."""
-    return "|".join(v for v in (_THAT_OPTIONAL_VERBS[language], _REPORTING_VERBS[language]) if v)
+    return "|".join(v for v in (cues.that_optional_verbs, cues.reporting_verbs) if v)
 
 
-def _pronoun_attribution(text: str, language: str) -> bool:
-    if language not in _REPORTING_VERBS:
+def _pronoun_attribution(text: str, language: Language) -> bool:
+    cues = language.shortening
+    if cues is None:
         return False
-    verbs = _any_reporting_verb(language)
-    pattern = rf"(?:{_PRONOUN_SOURCES[language]})\s+(?:{verbs})\b"
+    verbs = _any_reporting_verb(cues)
+    pattern = rf"(?:{cues.pronoun_sources})\s+(?:{verbs})\b"
     return re.match(pattern, text, re.IGNORECASE) is not None
 
 
-def _drop_leading_attribution(text: str, language: str) -> str | None:
+def _drop_leading_attribution(text: str, language: Language) -> str | None:
     """'Police said that the road will reopen' -> 'The road will reopen'."""
-    if language not in _REPORTING_VERBS:
+    cues = language.shortening
+    if cues is None:
         return None
-    that = _COMPLEMENTIZER[language]
+    that = cues.complementizer
     source = r"[^,;:\"“”()]{1,60}?"
     when = r"(?:\s+on\s+\w+|\s+in\s+a\s+statement)?"
-    speech = _THAT_OPTIONAL_VERBS[language]
+    speech = cues.that_optional_verbs
     said = rf"(?:{speech}){when}[,:]?\s+(?:(?:{that})\s*)?"
-    reported = rf"(?:{_REPORTING_VERBS[language]}){when}\s+(?:{that})\s*"
+    reported = rf"(?:{cues.reporting_verbs}){when}\s+(?:{that})\s*"
     verb = f"{said}|{reported}" if speech else reported
     match = re.match(rf"({source})\s(?:{verb})", text, re.IGNORECASE)
-    if match is None or _RELATIVE_WORDS.search(match.group(1)):
+    # A source holding a relative clause ("The man who was found…") is not an attribution.
+    if match is None or re.search(
+        rf"\b(?:{cues.source_relatives})\b", match.group(1), re.IGNORECASE
+    ):
         return None
     claim = text[match.end() :]
     if (
-        len(claim.split()) < _MIN_CLAUSE_WORDS
+        language.count_words(claim) < _MIN_CLAUSE_WORDS
         or not _quotes_balanced(claim)
         or opens_with_dangling_reference(claim, language)  # "…said that it would" -> "It would"
     ):
@@ -172,20 +140,17 @@ def _drop_leading_attribution(text: str, language: str) -> str | None:
     return _capitalize(claim)
 
 
-# A source holding a relative clause ("The man who was found…") is not an attribution.
-_RELATIVE_WORDS = re.compile(r"\b(?:who|which|that|whose|qui|que|dont)\b", re.IGNORECASE)
-
-
-def _drop_trailing_attribution(text: str, language: str) -> str | None:
+def _drop_trailing_attribution(text: str, language: Language) -> str | None:
     """'The road will reopen, police said.' -> 'The road will reopen.'
 
     Only a bare attribution goes: after the verb at most a time or an addressee (", he told
     the BBC on Monday."), so ", police said the man had fled." keeps its claim.
     """
-    if language not in _REPORTING_VERBS:
+    cues = language.shortening
+    if cues is None:
         return None
-    verbs = _any_reporting_verb(language)
-    according = _ACCORDING_TO[language]
+    verbs = _any_reporting_verb(cues)
+    according = cues.according_to
     source = r"[^,;\"“”]{1,60}?"
     after = r"(?:\s+(?:on|last|this|in|at|to|earlier|later)(?:\s+[\w'’-]+){1,3})?"
     # ", said John Smith." A capital even where the rest ignores case: in French, ", estime que
@@ -194,14 +159,14 @@ def _drop_trailing_attribution(text: str, language: str) -> str | None:
     match = re.search(
         rf",\s+(?:(?:{according})\s[^,;\"“”]+|{source}\s(?:{verbs}){after}|(?:{verbs}){name})[.!]?$",
         text,
-        re.IGNORECASE if language != "english" else 0,
+        re.IGNORECASE if cues.attribution_ignores_case else 0,
     )
-    if match is None or len(text[: match.start()].split()) < _MIN_CLAUSE_WORDS:
+    if match is None or language.count_words(text[: match.start()]) < _MIN_CLAUSE_WORDS:
         return None
     return _finish(text[: match.start()])
 
 
-def _drop_parentheticals(text: str, language: str) -> str | None:
+def _drop_parentheticals(text: str, language: Language) -> str | None:
     # "Kano, Nigeria (CNN)Boko Haram" must not become "NigeriaBoko Haram".
     shorter = re.sub(
         r"\s*\([^()]*\)(\w?)", lambda m: f" {m[1]}" if m[1] else "", text, count=1
@@ -209,105 +174,89 @@ def _drop_parentheticals(text: str, language: str) -> str | None:
     return _capitalize(_finish(shorter)) if shorter != text else None
 
 
-def _drop_introductory_phrase(text: str, language: str) -> str | None:
+def _drop_introductory_phrase(text: str, language: Language) -> str | None:
     """'In September last year, Ali Mama and Tencent …' -> 'Ali Mama and Tencent …'."""
-    introductions = _INTRODUCTIONS.get(language)
-    if introductions is None or not re.match(rf"(?:{introductions})\b", text, re.IGNORECASE):
+    cues = language.shortening
+    if cues is None or not re.match(rf"(?:{cues.introductions})\b", text, re.IGNORECASE):
         return None
     for match in re.finditer(r",\s+", text):
         rest = text[match.end() :]
-        if len(rest.split()) < _MIN_CLAUSE_WORDS or not _quotes_balanced(rest):
+        if language.count_words(rest) < _MIN_CLAUSE_WORDS or not _quotes_balanced(rest):
             return None
         if '"' in text[: match.start()] or "“" in text[: match.start()]:
             return None
-        if re.match(_CLAUSE_OPENERS[language], rest) and not opens_with_dangling_reference(
+        if re.match(cues.clause_openers, rest) and not opens_with_dangling_reference(
             rest, language
         ):
             return _capitalize(rest)
     return None
 
 
-_NOT_A_PREDICATE = {
-    "english": frozenset((
-        "with", "and", "or", "but", "as", "while", "which", "who", "in", "on", "at", "for",
-        "from", "by", "to", "of", "after", "before", "including", "than", "like", "into",
-    )),
-    "french": frozenset((
-        "avec", "et", "ou", "mais", "comme", "qui", "dans", "sur", "pour", "par", "de", "du",
-        "des", "à", "au", "aux", "après", "avant", "dont", "que",
-    )),
-}  # fmt: skip
-_RELATIVE = {"english": r"which|who|whose", "french": r"qui|dont|lequel|laquelle"}
-# After a short subject, a participle phrase: "The agreement, reached after talks, …". Not an
-# appositive (", the …,"): on the eval sets that cut as often garbled a sentence as helped.
-_AFTER_SUBJECT = {"english": r"\w+ing\b|\w+ed\b|\w+en\b"}
-
-
-def _drop_inserted_clause(text: str, language: str) -> str | None:
+def _drop_inserted_clause(text: str, language: Language) -> str | None:
     """'The road, which was closed on Monday, will reopen' -> 'The road will reopen'.
 
     The clause holds no comma and what follows goes on in lower case. A participle phrase
     (", reached after talks,") is only taken right after a short opening subject: elsewhere
     ", costed and achievable policies, …" may be a list, and cutting it changes the claim.
     """
-    relative = _RELATIVE.get(language)
-    if relative is None:
+    cues = language.shortening
+    if cues is None:
         return None
-    after_subject = _AFTER_SUBJECT.get(language)
+    after_subject = cues.after_subject
     for match in re.finditer(r",\s([^,]+),\s", text):
         rest = text[match.end() :]
-        if len(rest.split()) < 3 or not rest[:1].islower():
+        if language.count_words(rest) < 3 or not rest[:1].islower():
             continue
         head = text[: match.start()]
         clause = match.group(1)
-        if not _quotes_balanced(clause) or len(head.split()) < 2:
+        head_words = language.count_words(head)
+        if not _quotes_balanced(clause) or head_words < 2:
             continue
-        if re.match(rf"(?:{relative})\b", clause, re.IGNORECASE) or (
+        if re.match(rf"(?:{cues.relative})\b", clause, re.IGNORECASE) or (
             after_subject
-            and len(head.split()) <= 4
+            and head_words <= 4
             and re.match(rf"(?:{after_subject})", clause)
             and re.match(r"(?:the|a|an|[A-Z])", head)
             # "Behind this, the groups grew, with …": no subject, and no verb after it.
             and not opens_with_dangling_reference(f"{head},", language)
-            and rest.split()[0].lower() not in _NOT_A_PREDICATE.get(language, ())
+            and language.split_words(rest)[0].lower() not in cues.not_a_predicate
         ):
             return f"{head} {rest}"
     return None
 
 
-def _drop_tail_after_separator(text: str, language: str) -> str | None:
+def _drop_tail_after_separator(text: str, language: Language) -> str | None:
     """Cut after the last ';' or dash that leaves a full clause before it."""
-    return _cut_at_last(text, r";\s|\s[–—-]{1,2}\s")
+    return _cut_at_last(text, r";\s|\s[–—-]{1,2}\s", language)
 
 
-def _drop_subordinate_tail(text: str, language: str) -> str | None:
+def _drop_subordinate_tail(text: str, language: Language) -> str | None:
     """Cut a trailing ", which …", ", accounting for …" or " while …" (a contrast, not a
     condition: " if …" or " after …" without a comma stays, cutting it would change the claim)."""
-    tails = _SUBORDINATE_TAIL.get(language)
-    if tails is None:
+    cues = language.shortening
+    if cues is None:
         return None
-    contrasts = _CONTRAST.get(language)
-    separator = rf",\s(?:{tails})\b" + (rf"|\s(?:{contrasts})\s" if contrasts else "")
-    return _cut_at_last(text, separator, re.IGNORECASE, whole_tail=True)
+    separator = rf",\s(?:{cues.subordinate_tail})\b" + (
+        rf"|\s(?:{cues.contrast})\s" if cues.contrast else ""
+    )
+    return _cut_at_last(text, separator, language, re.IGNORECASE, whole_tail=True)
 
 
-_CONTRAST = {"english": r"while|whereas|although", "french": r"alors\s+que|tandis\s+que"}
-
-
-def _drop_coordinate_tail(text: str, language: str) -> str | None:
+def _drop_coordinate_tail(text: str, language: Language) -> str | None:
     """'X rose, and Y fell' -> 'X rose.' Last resort before "…": a list ("A, B, and C") would
     lose an item, so what is cut must itself be a clause of four words or more."""
-    conjunction = {"english": "and", "french": "et"}.get(language)
-    if conjunction is None:
+    cues = language.shortening
+    if cues is None:
         return None
+    conjunction = cues.coordinating_and
     for match in reversed(list(re.finditer(rf",\s{conjunction}\s", text))):
-        if len(text[match.end() :].split()) >= 4:
-            return _cut_at_last(text[: match.end()], rf",\s{conjunction}\s")
+        if language.count_words(text[match.end() :]) >= 4:
+            return _cut_at_last(text[: match.end()], rf",\s{conjunction}\s", language)
     return None
 
 
 def _cut_at_last(
-    text: str, separator: str, flags: int = 0, *, whole_tail: bool = False
+    text: str, separator: str, language: Language, flags: int = 0, *, whole_tail: bool = False
 ) -> str | None:
     """Cut at the last separator that leaves a full clause. With ``whole_tail`` the part cut
     must hold no comma: in "Utilities that kept a register, linking each pipe to its age,
@@ -316,7 +265,9 @@ def _cut_at_last(
         if whole_tail and "," in text[match.end() :]:
             continue
         head = text[: match.start()]
-        if len(head.split()) >= _MIN_CLAUSE_WORDS and not _inside_quotation(text, match.start()):
+        if language.count_words(head) >= _MIN_CLAUSE_WORDS and not _inside_quotation(
+            text, match.start()
+        ):
             return _finish(head)
     return None
 
@@ -330,12 +281,12 @@ def _inside_quotation(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") and "”" in after
 
 
-def _cut_with_ellipsis(text: str, language: str) -> str:
+def _cut_with_ellipsis(text: str, language: Language) -> str:
     """Cut at a word boundary so the bullet, with its "…", fits ``TARGET_CHARS``."""
     words = text[: TARGET_CHARS - len(ELLIPSIS) + 1].split(" ")[:-1] or [text[: TARGET_CHARS - 1]]
     # Do not end on a word that leaves the cut visibly unfinished ("of", "the", "and").
-    weak = _WEAK_ENDINGS.get(language, frozenset())
-    following = text[len(" ".join(words)) :].split()
+    weak = language.weak_endings
+    following = language.split_words(text[len(" ".join(words)) :])
     # Nor inside a name ("Alexandra… Palace"), nor on a weak word ("of", "the", "and").
     while len(words) > 1 and following and words[-1][:1].isupper() and following[0][:1].isupper():
         following.insert(0, words.pop())
@@ -345,17 +296,3 @@ def _cut_with_ellipsis(text: str, language: str) -> str:
     if not _quotes_balanced(cut) and cut[:1] in '"“':
         cut = cut[1:]  # the closing quote was cut away: the opening one would mislead
     return cut + ELLIPSIS
-
-
-_WEAK_ENDINGS: dict[str, frozenset[str]] = {
-    "english": frozenset((
-        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
-        "but", "as", "that", "which", "who", "whose", "its", "their", "his", "her", "is", "are",
-        "was", "were", "be", "been", "has", "have", "had", "will", "would",
-    )),
-    "french": frozenset((
-        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "à", "au", "aux", "et", "ou",
-        "mais", "que", "qui", "dont", "en", "sur", "par", "pour", "avec", "dans", "est", "sont",
-        "a", "ont", "sa", "son", "ses", "leur", "leurs",
-    )),
-}  # fmt: skip

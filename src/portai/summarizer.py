@@ -1,16 +1,21 @@
-"""The pipeline: text -> Article -> ratings -> Summary. Returns data, never prints."""
+"""The pipeline: Article -> Document -> ratings -> Summary. Returns data, never prints.
+
+input -> reader -> Article -> Language -> Document -> method -> selection
+      -> key points, keywords -> Summary (renderers turn it into text, Markdown, JSON)
+"""
 
 from __future__ import annotations
 
-from portai.coherence import opens_with_dangling_reference
 from portai.config import Length, SummaryConfig
+from portai.document import analyse
 from portai.keypoints import pick_key_points
 from portai.keywords import extract_keywords
-from portai.models import ScoredSentence, Stats, Summary
-from portai.nlp import language_tools, normalize_language
-from portai.parsing import parse_article
-from portai.rankers import scale
-from portai.ranking import get_method, rate_sentences, select_sentences, summary_size
+from portai.languages import get_language, normalize_language
+from portai.methods import get_method, rate_sentences
+from portai.methods.rankers import scale
+from portai.models import Article, ScoredSentence, Stats, Summary
+from portai.readers import read_article
+from portai.selection import select_sentences, summary_size
 
 
 def summarize(
@@ -24,9 +29,11 @@ def summarize(
     language: str | None = None,
     points: int | None = None,
     keywords: int | None = None,
+    engine: str | None = None,
+    title: str | None = None,
     source: str | None = None,
 ) -> Summary:
-    """Summarize an article given as text.
+    """Summarize an article given as text (plain text or Markdown).
 
     Pass a ``SummaryConfig`` or the options one by one (they override the config)::
 
@@ -34,8 +41,9 @@ def summarize(
         >>> result = summarize(open("article.txt").read(), method="lexrank", sentences=3)
         >>> print(result.text)
 
-    At most one of ``sentences``, ``ratio`` and ``words`` may be given. Raises a
-    ``PortaiError`` subclass for a bad request or an input without sentences.
+    At most one of ``sentences``, ``ratio`` and ``words`` may be given. ``title`` is the
+    article's title when it is known apart from the text. Raises a ``PortaiError`` subclass for
+    a bad request or an input without sentences.
     """
     config = config or SummaryConfig()
     length = config.length
@@ -47,40 +55,46 @@ def summarize(
         language=language or config.language,
         points=config.points if points is None else points,
         keywords=config.keywords if keywords is None else keywords,
+        engine=engine or config.engine,
     )
-    chosen_method = get_method(config.method)  # both raise UsageError for unknown names
-    tools = language_tools(config.language)
-    article = parse_article(text, tools)
-    body = article.body_sentences
-    tokens = [tools.tokens(s) for s in body]
-    sentence_words = [tools.words(s) for s in body]
-    word_counts = [len(w) for w in sentence_words]
-    dangling = [opens_with_dangling_reference(s, tools.language) for s in body]
+    check_config(config)
+    article = read_article(text, get_language(config.language), title=title)
+    return summarize_article(article, config, source=source)
 
-    size = summary_size(config.length, word_counts)
-    ratings = rate_sentences(chosen_method, article, tools, sentence_words, summary_size=size)
+
+def summarize_article(
+    article: Article, config: SummaryConfig | None = None, *, source: str | None = None
+) -> Summary:
+    """Summarize an Article that a reader made (see ``portai.readers``)."""
+    config = config or SummaryConfig()
+    chosen_method = get_method(config.method)  # both raise UsageError for unknown names
+    language = get_language(config.language)
+    document = analyse(article, language)
+    if not document.sentences:
+        from portai.errors import InputNotUsableError
+
+        raise InputNotUsableError("no sentences found in the input")
+    size = summary_size(config.length, document.word_counts)
+    ratings = rate_sentences(chosen_method, document, size, engine=config.engine)
     scores = scale(ratings)
-    picked = select_sentences(ratings, config.length, word_counts, body, dangling)
-    summary_sentences = tuple(ScoredSentence(body[i], i, scores[i]) for i in picked)
-    point_count = config.point_count(len(body))
-    stems = [tools.content_stems(w) for w in sentence_words] if point_count > 0 else []
-    key_points = pick_key_points(article, scores, stems, tools, point_count)
+    picked = select_sentences(ratings, config.length, document.sentences)
+    body = document.sentences
+    summary_sentences = tuple(ScoredSentence(body[i].text, i, scores[i]) for i in picked)
+    key_points = pick_key_points(document, scores, config.point_count(len(body)))
     keywords_found = extract_keywords(
-        article,
-        tools,
+        document,
         config.keyword_count(len(body)),
-        tokens,
         keep_weak=config.keywords is not None,  # asked for N: give N
     )
     stats = Stats(
         article_sentences=len(body),
-        article_words=sum(word_counts),
+        article_words=sum(s.word_count for s in body),
         summary_sentences=len(picked),
-        summary_words=sum(word_counts[i] for i in picked),
+        summary_words=sum(body[i].word_count for i in picked),
     )
     return Summary(
         article=article,
-        language=tools.language,
+        language=language.name,
         method=chosen_method.name,
         sentences=summary_sentences,
         key_points=key_points,

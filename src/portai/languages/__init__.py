@@ -1,5 +1,97 @@
-"""Language profiles (temporary re-export while the package is built)."""
+"""Language profiles, registered by English name and ISO 639-1 code.
 
-from portai.nlp import SUPPORTED_LANGUAGES, normalize_language
+    >>> from portai.languages import get_language
+    >>> english = get_language("en")
+    >>> english.split_sentences("Dr. Smith came. He left."), english.count_words("He left.")
 
-__all__ = ["SUPPORTED_LANGUAGES", "normalize_language"]
+A profile is built on first use and kept for the process. Add a language with
+``register_language(name, code, build)`` where ``build()`` returns a ``Language`` (see
+``docs/architecture.md``); every stage then works with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+
+from portai.errors import UsageError
+from portai.languages.base import (
+    KeywordCues,
+    Language,
+    NewsPatterns,
+    Openers,
+    ShorteningCues,
+    news_patterns,
+)
+
+# The built-in profiles: name -> (code, "module:function" that builds it). Imported on first use.
+_BUILT_IN: dict[str, tuple[str, str]] = {
+    "english": ("en", "portai.languages.english:profile"),
+    "french": ("fr", "portai.languages.french:profile"),
+    "german": ("de", "portai.languages.others:german"),
+    "italian": ("it", "portai.languages.others:italian"),
+    "portuguese": ("pt", "portai.languages.others:portuguese"),
+    "spanish": ("es", "portai.languages.others:spanish"),
+    "swedish": ("sv", "portai.languages.others:swedish"),
+    "czech": ("cs", "portai.languages.others:czech"),
+    "polish": ("pl", "portai.languages.others:polish"),
+    "generic": ("und", "portai.languages.generic:profile"),
+}
+# What --language lists: the languages with their own Punkt model, stemmer and stop words.
+SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(name for name in _BUILT_IN if name != "generic")
+
+_builders: dict[str, Callable[[], Language]] = {}
+_codes: dict[str, str] = {code: name for name, (code, _) in _BUILT_IN.items()}
+_profiles: dict[str, Language] = {}
+
+
+def register_language(name: str, code: str, build: Callable[[], Language]) -> None:
+    """Make ``name`` (and ``code``) usable wherever a language is asked for."""
+    name = name.strip().lower()
+    _builders[name] = build
+    _codes[code.strip().lower()] = name
+    _profiles.pop(name, None)
+
+
+def known_languages() -> tuple[str, ...]:
+    """Every language name that ``get_language`` accepts, registered ones included."""
+    return tuple(dict.fromkeys((*_BUILT_IN, *_builders)))
+
+
+def normalize_language(name: str) -> str:
+    """The profile name for a name or code ("EN" -> "english"); UsageError when unknown."""
+    language = name.strip().lower()
+    language = _codes.get(language, language)
+    if language not in _BUILT_IN and language not in _builders:
+        raise UsageError(
+            f"unsupported language: {name} (supported: {', '.join(SUPPORTED_LANGUAGES)})"
+        )
+    return language
+
+
+def get_language(name: str) -> Language:
+    """The profile for a language name or code, built once per process."""
+    language = normalize_language(name)
+    profile = _profiles.get(language)
+    if profile is None:
+        build = _builders.get(language)
+        if build is None:
+            module, function = _BUILT_IN[language][1].split(":")
+            build = getattr(import_module(module), function)
+        profile = _profiles[language] = build()
+    return profile
+
+
+__all__ = [
+    "SUPPORTED_LANGUAGES",
+    "KeywordCues",
+    "Language",
+    "NewsPatterns",
+    "Openers",
+    "ShorteningCues",
+    "get_language",
+    "known_languages",
+    "news_patterns",
+    "normalize_language",
+    "register_language",
+]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from portai.methods import METHODS
 from portai.models import Summary
-from portai.ranking import METHODS
 
 
 def duration(seconds: int) -> str:

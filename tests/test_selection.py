@@ -8,16 +8,11 @@ from portai import summarize
 from portai.coherence import opens_with_dangling_reference
 from portai.config import Length
 from portai.errors import UsageError
+from portai.document import Sentence, analyse
+from portai.languages import Language
+from portai.methods import METHODS, edmundson_bonus_words, get_method, rate_sentences
 from portai.models import Article, Paragraph
-from portai.nlp import LanguageTools
-from portai.ranking import (
-    METHODS,
-    edmundson_bonus_words,
-    get_method,
-    rank_order,
-    rate_sentences,
-    select_sentences,
-)
+from portai.selection import rank_order, select_sentences
 
 from .conftest import SAMPLE_FILES
 
@@ -107,16 +102,17 @@ def test_degenerate_documents_never_crash(method: str, text: str) -> None:
     assert 1 <= len(result.sentences) <= 2
 
 
-def test_edmundson_without_title_or_headings(tools: LanguageTools) -> None:
+def test_edmundson_without_title_or_headings(english: Language) -> None:
     article = Article(paragraphs=(Paragraph(("Water prices rose.", "Water use fell.", "Ok.")),))
-    assert edmundson_bonus_words(article, tools)[0] == "water"
-    ratings = rate_sentences(get_method("edmundson"), article, tools)
+    document = analyse(article, english)
+    assert edmundson_bonus_words(document)[0] == "water"
+    ratings = rate_sentences(get_method("edmundson"), document)
     assert len(ratings) == 3
 
 
-def test_edmundson_takes_bonus_words_from_title_and_headings(tools: LanguageTools) -> None:
+def test_edmundson_takes_bonus_words_from_title_and_headings(english: Language) -> None:
     article = Article(title="Taobao adds WeChat Pay", headings=("Turning Point",))
-    assert set(edmundson_bonus_words(article, tools)) == {
+    assert set(edmundson_bonus_words(analyse(article, english))) == {
         "Taobao", "adds", "WeChat", "Pay", "Turning", "Point",
     }  # fmt: skip
 
@@ -161,6 +157,14 @@ _RATINGS = [0.5, 0.4, 0.9, 0.3, 0.8]
 _DANGLING = [False, False, True, False, True]
 
 
+def _sentences(texts: list[str], dangling: list[bool], word_count: int = 10) -> list[Sentence]:
+    """Body sentences built in the test: selection reads only text, word count and dangling."""
+    return [
+        Sentence(text, i, 0, None, 0, i, (), (), word_count, flag)
+        for i, (text, flag) in enumerate(zip(texts, dangling, strict=True))
+    ]
+
+
 @pytest.mark.parametrize(
     ("length", "expected"),
     [
@@ -176,32 +180,32 @@ _DANGLING = [False, False, True, False, True]
 def test_a_dangling_sentence_brings_its_predecessor_or_gives_way(
     length: Length, expected: list[int]
 ) -> None:
-    picked = select_sentences(_RATINGS, length, [10] * 5, _SENTENCES, _DANGLING)
+    picked = select_sentences(_RATINGS, length, _sentences(_SENTENCES, _DANGLING))
     assert picked == expected
 
 
 def test_a_dangling_sentence_is_fine_after_its_chosen_predecessor() -> None:
     ratings = [0.9, 0.8, 0.1]
     picked = select_sentences(
-        ratings, Length("sentences", 2), [5] * 3, ["A.", "It.", "B."], [False, True, False]
+        ratings, Length("sentences", 2), _sentences(["A.", "It.", "B."], [False, True, False], 5)
     )
     assert picked == [0, 1]
 
 
 def test_at_least_one_sentence_even_when_all_dangle() -> None:
     picked = select_sentences(
-        [0.2, 0.9], Length("sentences", 1), [5, 5], ["It.", "He."], [True, True]
+        [0.2, 0.9], Length("sentences", 1), _sentences(["It.", "He."], [True, True], 5)
     )
     assert picked == [1]
 
 
-def test_summaries_of_the_samples_have_no_unresolved_dangling_sentence() -> None:
+def test_summaries_of_the_samples_have_no_unresolved_dangling_sentence(english: Language) -> None:
     for sample in SAMPLE_FILES:
         for method in ALL_METHODS:
             result = summarize(sample.read_text(encoding="utf-8"), method=method)
             chosen = {s.index for s in result.sentences}
             for sentence in result.sentences:
-                if opens_with_dangling_reference(sentence.text, "english"):
+                if opens_with_dangling_reference(sentence.text, english):
                     assert sentence.index - 1 in chosen, (sample.name, method, sentence.text)
 
 

@@ -1,8 +1,10 @@
-"""Plain text (or Markdown-ish text) -> Article: front matter, headings and body sentences.
+"""The ``text`` reader: plain text or Markdown-ish text -> Article (front matter, headings, body).
 
 Real input is not a bag of sentences. It opens with date lines, banners, a title, a deck and
 bylines, and has section headings; none of these may become a summary sentence. The rules here
 are deliberately conservative: when a line is not clearly front matter or a heading, it is body.
+How dates, bylines, datelines and captions are written comes from the language profile
+(``Language.news``); sentences and words are split by it too.
 """
 
 from __future__ import annotations
@@ -12,45 +14,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from portai.errors import InputNotUsableError
+from portai.languages import Language
 from portai.models import Article, Paragraph
-from portai.nlp import LanguageTools
+from portai.reading import check_text, decode_bytes
 
 UnitKind = Literal["plain", "heading", "item"]
-
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s*[A-Z]{2,4})?)"
-_DATE = (
-    rf"(?:{_WEEKDAY}\s+)?(?:"
-    r"\d{4}[./-]\d{1,2}[./-]\d{1,2}"  # 2024.09.04, 2024-09-04
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"  # 04/09/2024
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"  # 3 March 2024
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # March 3, 2024
-    r")"
-)
-_DATE_ONLY = re.compile(
-    rf"^(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?"
-    rf"(?:\s*(?:\||-|—)?\s*(?:last\s+)?updated(?:\s+(?:at|on))?\s+{_TIME})?$",
-    re.IGNORECASE,
-)
-_DATE_LABELLED = re.compile(
-    r"^(?:published|updated|last updated|posted|date|first published|released)\b\s*(?:on)?\s*"
-    r"[:|｜]?\s*(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-_DATE_INSIDE = re.compile(_DATE, re.IGNORECASE)
-_DATELINE_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?")
-
-_BYLINE_LABELLED = re.compile(
-    r"^(?P<role>authors?|editors?|reporters?|writers?|written by|reported by|translators?|"
-    r"translated by|photographers?|photos? by|illustrations? by|correspondents?|reviewers?|"
-    r"reviewed by|edited by|contributors?)\s*(?:[|:｜：]\s*|\s+)(?P<name>\S.*)$",
-    re.IGNORECASE,
-)
-_BYLINE_BY = re.compile(r"^by\s*[.:]?\s+(?P<name>[A-Z][^.!?]*)$", re.IGNORECASE)
 
 _MD_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 _LEADING_BULLET = re.compile(r"^[•▪◦]\s+")
@@ -66,19 +34,6 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*_])")
 _CODE = re.compile(r"`([^`]+)`")
-
-_DATELINE = re.compile(
-    r"^(?P<dateline>"
-    r"\([A-Z][A-Za-z .&]{1,25}\)"  # (CNN)
-    r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}"  # GENEVA, NEW YORK
-    rf"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
-    r"(?:\s*\([A-Z][A-Za-z .&]{1,25}\))?"  # (Reuters)
-    r")\s*(?:—|–|--|-)\s*(?=\S)"
-)
-
-# Photo captions (Daily Mail style) are neither titles nor headings: "Haul: The cherry picker…",
-# "Terry Martin, 48, pictured in…".
-_CAPTION = re.compile(r"^[A-Z][\w'’-]*:\s|\bpictured\b|\(pictured\)", re.IGNORECASE)
 
 _TERMINAL = ".!?…。！？"
 _MAX_HEADING_WORDS = 12
@@ -96,27 +51,36 @@ class _Unit:
     level: int = 0
 
 
-def with_title(text: str, title: str | None) -> str:
-    """The text with ``title`` above it as a Markdown heading, which parsing always takes as the
-    title (a plain line like "Liban: Macron appelle ..." would pass for a photo caption); the
-    text as it is when it has no title or already opens with it."""
-    if not title or text.lstrip().startswith(title):
-        return text
-    return f"# {' '.join(title.split())}\n\n{text}"
+def read_text_article(
+    data: bytes | str,
+    language: Language,
+    *,
+    title: str | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """The Article in ``data`` (bytes are decoded, see ``reading.decode_bytes``)."""
+    text = decode_bytes(data, encoding) if isinstance(data, bytes) else check_text(data)
+    return parse_article(text, language, title=title)
 
 
-def parse_article(text: str, tools: LanguageTools) -> Article:
-    """Split ``text`` into an Article; raise InputNotUsableError when no body sentence is left."""
+def parse_article(text: str, language: Language, *, title: str | None = None) -> Article:
+    """Split ``text`` into an Article; raise InputNotUsableError when no body sentence is left.
+
+    A ``title`` known from elsewhere (a feed record's) is the title, and the text's front
+    matter is read below it, unless the text opens with the title itself. It is never taken
+    for a photo caption ("Liban: Macron appelle ..."), as a first line might be.
+    """
     units = _units(text)
-    front, body_start = _front_matter(units)
-    article = _build(units[body_start:], front, tools)
+    preset = _title_text(title) if title and not text.lstrip().startswith(title) else None
+    front, body_start = _front_matter(units, language, preset)
+    article = _build(units[body_start:], front, language)
     if not article.paragraphs and (front.title or front.deck):
         # A text that is only a headline: summarize the headline rather than refuse.
         lines = [u for u in (front.title, front.deck) if u]
         article = _build(
             [_Unit(line) for line in lines],
             _FrontMatter(bylines=front.bylines, date=front.date),
-            tools,
+            language,
         )
     if not article.paragraphs:
         raise InputNotUsableError("no sentences found in the input")
@@ -124,6 +88,12 @@ def parse_article(text: str, tools: LanguageTools) -> Article:
 
 
 # --- units -----------------------------------------------------------------------------------
+
+
+def _title_text(title: str) -> str | None:
+    """A given title, cleaned as a Markdown heading line would be; None when it has no word."""
+    units = _units("# " + re.sub(r"\s+", " ", title).strip())
+    return units[0].text if units and units[0].kind == "heading" else None
 
 
 def _units(text: str) -> list[_Unit]:
@@ -196,9 +166,14 @@ class _FrontMatter:
     date: str | None = None
 
 
-def _front_matter(units: list[_Unit]) -> tuple[_FrontMatter, int]:
-    """Read title, deck, bylines and date from the top; return them and where the body starts."""
-    front = _FrontMatter()
+def _front_matter(
+    units: list[_Unit], language: Language, title: str | None = None
+) -> tuple[_FrontMatter, int]:
+    """Read title, deck, bylines and date from the top; return them and where the body starts.
+
+    With a ``title`` given, the units below it are read as the text under a title.
+    """
+    front = _FrontMatter(title=title)
     bylines: list[str] = []
     banners: list[int] = []  # short lines before the title: dropped only if a title follows
     above_banners = _FrontMatter()  # what was read before the first banner
@@ -206,18 +181,20 @@ def _front_matter(units: list[_Unit]) -> tuple[_FrontMatter, int]:
     meta_after_title = False  # a deck comes right under the title, before bylines and dates
     while position < len(units):
         unit = units[position]
-        date = _date_of(unit.text)
-        byline = _byline_of(unit.text)
+        date = _date_of(unit.text, language)
+        byline = _byline_of(unit.text, language)
         if date is not None and front.date is None:
             front.date = date
             meta_after_title = front.title is not None
         elif byline is not None:
             bylines.append(byline)
             meta_after_title = front.title is not None
-        elif front.title is None and _is_title(unit):
+        elif front.title is None and _is_title(unit, language):
             front.title = unit.text
         elif (
-            front.title is None and unit.kind == "plain" and _words(unit.text) <= _MAX_BANNER_WORDS
+            front.title is None
+            and unit.kind == "plain"
+            and language.count_words(unit.text) <= _MAX_BANNER_WORDS
         ):
             if not banners:
                 above_banners = _FrontMatter(bylines=tuple(bylines), date=front.date)
@@ -226,7 +203,7 @@ def _front_matter(units: list[_Unit]) -> tuple[_FrontMatter, int]:
             front.title is not None
             and front.deck is None
             and not meta_after_title
-            and _is_deck(units, position)
+            and _is_deck(units, position, language)
         ):
             front.deck = unit.text
         else:
@@ -241,59 +218,58 @@ def _front_matter(units: list[_Unit]) -> tuple[_FrontMatter, int]:
     return front, position
 
 
-def _is_title(unit: _Unit) -> bool:
+def _is_title(unit: _Unit, language: Language) -> bool:
     """A headline: short, no closing full stop, capitalized; not a caption or wire opener."""
     if unit.kind == "heading":
         return True
     text = unit.text
     return (
         unit.kind == "plain"
-        and _words(text) <= _MAX_TITLE_WORDS
+        and language.count_words(text) <= _MAX_TITLE_WORDS
         and len(text) <= 200
         and _last_mark(text) not in ".,;:…。"
         and _starts_capitalized(text)
         and not text.startswith("(")  # "(CNN) ..." opens a story
-        and not _CAPTION.search(text)
+        and not language.news.caption.search(text)
     )
 
 
-def _is_deck(units: list[_Unit], position: int) -> bool:
+def _is_deck(units: list[_Unit], position: int, language: Language) -> bool:
     """A standfirst under the title: short; headline-like or followed by a byline or date."""
     unit = units[position]
-    if unit.kind != "plain" or _words(unit.text) > _MAX_DECK_WORDS:
+    if unit.kind != "plain" or language.count_words(unit.text) > _MAX_DECK_WORDS:
         return False
     if unit.text[-1] not in _TERMINAL + ",;:":
         return True
     upcoming = units[position + 1 : position + 3]
-    return any(_byline_of(u.text) or _date_of(u.text) for u in upcoming)
+    return any(_byline_of(u.text, language) or _date_of(u.text, language) for u in upcoming)
 
 
-def _date_of(line: str) -> str | None:
+def _date_of(line: str, language: Language) -> str | None:
     """The date a line announces, if the line is only a date (or 'Published: <date>')."""
     if len(line) > 80:
         return None
-    if _DATE_ONLY.match(line):
+    if language.news.date_only.match(line):
         return line
-    labelled = _DATE_LABELLED.match(line)
-    if labelled and _DATE_INSIDE.search(labelled["rest"]):
+    labelled = language.news.date_labelled.match(line)
+    if labelled and language.news.date_inside.search(labelled["rest"]):
         return labelled["rest"].strip()
     return None
 
 
-def _byline_of(line: str) -> str | None:
+def _byline_of(line: str, language: Language) -> str | None:
     """'Author | Liu Baodan' -> 'Author: Liu Baodan'; 'By Jane Doe' -> 'By Jane Doe'."""
-    if _words(line) > 12 or line[-1] in "!?":
+    if language.count_words(line) > 12 or line[-1] in "!?":
         return None
-    labelled = _BYLINE_LABELLED.match(line)
+    labelled = language.news.byline_labelled.match(line)
     if labelled and labelled["name"][0].isupper():
         role = labelled["role"]
         return f"{role[0].upper()}{role[1:]}: {labelled['name'].strip()}"
-    by = _BYLINE_BY.match(line)
+    by = language.news.byline_by.match(line)
     if by:
-        names = by["name"].split()
-        capitalized = sum(
-            1 for w in names if w[0].isupper() or w.lower() in ("and", "&", "de", "van")
-        )
+        names = language.split_words(by["name"])
+        joiners = language.news.byline_joiners
+        capitalized = sum(1 for w in names if w[0].isupper() or w.lower() in joiners)
         if capitalized >= max(1, len(names) - 2):
             return f"By {by['name'].strip()}"
     return None
@@ -302,7 +278,7 @@ def _byline_of(line: str) -> str | None:
 # --- body ------------------------------------------------------------------------------------
 
 
-def _build(units: list[_Unit], front: _FrontMatter, tools: LanguageTools) -> Article:
+def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Article:
     paragraphs: list[Paragraph] = []
     headings: list[str] = []
     bylines = list(front.bylines)
@@ -310,30 +286,30 @@ def _build(units: list[_Unit], front: _FrontMatter, tools: LanguageTools) -> Art
     dateline: str | None = None
     heading: str | None = None
     for position, unit in enumerate(units):
-        if unit.kind == "heading" or _is_section_heading(units, position):
+        if unit.kind == "heading" or _is_section_heading(units, position, language):
             heading = unit.text
             headings.append(heading)
             continue
-        byline = _byline_of(unit.text) if unit.kind == "plain" else None
+        byline = _byline_of(unit.text, language) if unit.kind == "plain" else None
         if byline is not None:
             bylines.append(byline)
             continue
-        found_date = _date_of(unit.text)
+        found_date = _date_of(unit.text, language)
         if found_date is not None and date is None:
             date = found_date
             continue
         text = unit.text
-        if not paragraphs and dateline is None and (match := _DATELINE.match(text)):
+        if not paragraphs and dateline is None and (match := language.news.dateline.match(text)):
             dateline = match["dateline"].strip()
             text = text[match.end() :]
         # A list flattened into a paragraph ("… to appeal. • Robel Phillipos: …") leaves its
         # bullet characters at the start of sentences.
         text = _GLUED_SENTENCES.sub(_unglue, text)
-        split = (_LEADING_BULLET.sub("", s) for s in tools.split_sentences(text))
-        sentences = tuple(s for s in split if tools.words(s))
+        split = (_LEADING_BULLET.sub("", s) for s in language.split_sentences(text))
+        sentences = tuple(s for s in split if language.words(s))
         if sentences:
             paragraphs.append(Paragraph(sentences, heading))
-    if date is None and dateline and (inside := _DATELINE_DATE.search(dateline)):
+    if date is None and dateline and (inside := language.news.dateline_date.search(dateline)):
         date = inside.group(0)
     return Article(
         title=front.title,
@@ -346,19 +322,19 @@ def _build(units: list[_Unit], front: _FrontMatter, tools: LanguageTools) -> Art
     )
 
 
-def _is_section_heading(units: list[_Unit], position: int) -> bool:
+def _is_section_heading(units: list[_Unit], position: int, language: Language) -> bool:
     """A short, unpunctuated, Title Case line followed by body text that starts a sentence."""
     unit = units[position]
     if unit.kind != "plain" or position + 1 >= len(units):
         return False
     text = unit.text
-    words = text.split()
+    words = language.split_words(text)
     if len(words) > _MAX_HEADING_WORDS or text[-1] in _TERMINAL + ",;:\"'”’)" or len(text) > 90:
         return False
-    if not _starts_capitalized(text) or _CAPTION.search(text):
+    if not _starts_capitalized(text) or language.news.caption.search(text):
         return False
     following = units[position + 1]
-    if following.kind == "plain" and _is_section_heading_candidate(following.text):
+    if following.kind == "plain" and _is_section_heading_candidate(following.text, language):
         return False  # two short lines in a row: more likely a list of phrases
     if not _starts_capitalized(following.text):
         return False  # the next line continues this one: a broken line, not a heading
@@ -367,8 +343,8 @@ def _is_section_heading(units: list[_Unit], position: int) -> bool:
     return title_case or len(words) <= 2
 
 
-def _is_section_heading_candidate(text: str) -> bool:
-    return len(text.split()) <= _MAX_HEADING_WORDS and text[-1] not in _TERMINAL + ",;:"
+def _is_section_heading_candidate(text: str, language: Language) -> bool:
+    return language.count_words(text) <= _MAX_HEADING_WORDS and text[-1] not in _TERMINAL + ",;:"
 
 
 def _starts_capitalized(text: str) -> bool:
@@ -381,7 +357,3 @@ def _last_mark(text: str) -> str:
     """The last character, looking through closing quotes and brackets."""
     stripped = text.rstrip("\"'”’»)]")
     return stripped[-1] if stripped else ""
-
-
-def _words(text: str) -> int:
-    return len(text.split())

@@ -20,8 +20,8 @@ Each body sentence gets
   on", "Copyright", "By . Daily Mail Reporter").
 
 The weights were tuned on the dev sets in ``../shared/eval`` (``docs/benchmarks.md`` has the
-results and what each part contributes). Only the NLP adapter touches NLTK: this module works on
-the words ``nlp`` already produced.
+results and what each part contributes). The page-furniture phrases are the language profile's;
+this module works on the analysed ``Document``.
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from portai import rankers
-from portai.models import Article
-from portai.rankers import RankerInput
+from portai.document import Document
+from portai.languages import Language
+from portai.methods import rankers
+from portai.methods.rankers import RankerInput
 
 
 @dataclass(frozen=True)
@@ -52,14 +53,6 @@ class AutoWeights:
 
 DEFAULT_WEIGHTS = AutoWeights()
 
-# Page furniture that opens a sentence glued to the real one ("Scroll down for video The Prime
-# Minister said ..."): the rest of the sentence is judged on its own.
-_FURNITURE_OPENER = re.compile(r"(?i)^\s*scroll down for videos?\b[.…:\s]*")
-_FURNITURE = re.compile(
-    r"(?i)\b(?:click here|follow (?:us|@\w+)|copyright|all rights reserved|subscribe (?:to|now)"
-    r"|sign up (?:for|to)|newsletter|read more|daily mail reporter|last updated|published:"
-    r"|updated:)|©"
-)
 # A photo caption's label: one or two words and a colon at the very start ("Haul: ...").
 _CAPTION_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+)?:(?:\s|$)")
 _CLOSING_QUOTES = "\"'”’»)"
@@ -68,14 +61,22 @@ _FRAGMENT_OPENER = re.compile(r"^\s*[:;,|]")
 
 
 def is_boilerplate(
-    sentence: str, word_count: int, short_words: int = DEFAULT_WEIGHTS.short_sentence_words
+    sentence: str,
+    word_count: int,
+    language: Language,
+    short_words: int = DEFAULT_WEIGHTS.short_sentence_words,
 ) -> bool:
-    """True for a sentence an editor would not put in a summary (see the module docstring)."""
-    if _FURNITURE.search(sentence):
+    """True for a sentence an editor would not put in a summary (see the module docstring).
+
+    ``word_count`` is the sentence's word tokens (punctuation and numbers left out).
+    """
+    if language.page_furniture and language.page_furniture.search(sentence):
         return True
-    rest = _FURNITURE_OPENER.sub("", sentence, count=1)
+    rest = sentence
+    if language.furniture_opener:
+        rest = language.furniture_opener.sub("", sentence, count=1)
     if rest != sentence:
-        word_count = len(rest.split())
+        word_count = language.count_words(rest)
     if word_count < short_words or _FRAGMENT_OPENER.match(rest):
         return True
     if rest.rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
@@ -83,36 +84,20 @@ def is_boilerplate(
     return word_count < 25 and rest[:1].isupper() and _CAPTION_LABEL.match(rest) is not None
 
 
-def section_positions(article: Article) -> list[int]:
-    """Each body sentence's position within its section; a new heading starts a section.
-
-    A report or book opens each section with its point, as a news story opens with its own.
-    An article without headings is one section.
-    """
-    positions = []
-    heading: str | None = None
-    position = 0
-    for paragraph in article.paragraphs:
-        if paragraph.heading != heading:
-            heading, position = paragraph.heading, 0
-        for _ in paragraph.sentences:
-            positions.append(position)
-            position += 1
-    return positions
-
-
 def auto_ratings(
-    document: RankerInput,
+    analysed: Document,
     summary_size: int,
     weights: AutoWeights = DEFAULT_WEIGHTS,
     positions: Sequence[int] | None = None,
 ) -> list[float]:
     """One rating per body sentence (higher is better) for a ``summary_size``-sentence summary.
 
-    ``document.heading_words`` hold the title and headings; ``document.texts`` the sentences.
-    ``positions`` are the sentences' positions for the prior (default: in the whole body;
-    ``section_positions`` gives them within each section).
+    ``positions`` are the sentences' positions for the prior (default: within each section).
     """
+    document = analysed.ranker_input
+    language = analysed.language
+    if positions is None:
+        positions = [sentence.position_in_section for sentence in analysed.sentences]
     count = document.count
     if count == 0:
         return []
@@ -122,15 +107,15 @@ def auto_ratings(
     title = _title_similarity(document) if weights.title else [0.0] * count
     scale = weights.position_scale * size
     ratings = []
-    if positions is None:
-        positions = range(count)
     for position in range(count):
         prior = 1.0 / (1.0 + positions[position] / scale) if scale else 1.0
         content = lead + weights.centrality * centrality[position] + weights.title * title[position]
         words = len(document.sentence_words[position])
         penalty = (
             weights.boilerplate_factor
-            if is_boilerplate(document.texts[position], words, weights.short_sentence_words)
+            if is_boilerplate(
+                document.texts[position], words, language, weights.short_sentence_words
+            )
             else 1.0
         )
         ratings.append(prior * content * penalty)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from portai.errors import InputNotUsableError
-from portai.nlp import LanguageTools, language_tools
-from portai.parsing import parse_article
+from portai.languages import Language, get_language
+from portai.readers.text import parse_article
 
 from .conftest import SAMPLES
 
 
-def test_seed_front_matter(seed_text: str, tools: LanguageTools) -> None:
-    article = parse_article(seed_text, tools)
+def test_seed_front_matter(seed_text: str, english: Language) -> None:
+    article = parse_article(seed_text, english)
     assert article.title == 'Taobao and Tencent join forces to "break down walls"'
     assert article.deck == "Taobao can finally use WeChat Pay"
     assert article.bylines == ("Author: Liu Baodan", "Editor: Zhou Zhiyu")
@@ -21,25 +21,25 @@ def test_seed_front_matter(seed_text: str, tools: LanguageTools) -> None:
 
 
 def test_seed_body_has_no_front_matter_banner_or_headings(
-    seed_text: str, tools: LanguageTools
+    seed_text: str, english: Language
 ) -> None:
-    body = parse_article(seed_text, tools).body_sentences
+    body = parse_article(seed_text, english).body_sentences
     assert body[0].startswith('The "wall" in the payment field')
     for line in ("2024.09.04", "I'm PortAI", "Author", "Editor", "Hand in Hand", "Turning Point"):
         assert not any(sentence.startswith(line) for sentence in body), line
 
 
 def test_paragraph_without_full_stop_ends_its_sentence(
-    seed_text: str, tools: LanguageTools
+    seed_text: str, english: Language
 ) -> None:
-    body = parse_article(seed_text, tools).body_sentences
+    body = parse_article(seed_text, english).body_sentences
     # "... the younger generation"" has no full stop and is the last paragraph.
     assert body[-1].endswith('"heroes emerging from the younger generation"')
     assert all("\n" not in sentence for sentence in body)
 
 
-def test_sentences_know_their_section(seed_text: str, tools: LanguageTools) -> None:
-    article = parse_article(seed_text, tools)
+def test_sentences_know_their_section(seed_text: str, english: Language) -> None:
+    article = parse_article(seed_text, english)
     sections = [p.heading for p in article.paragraphs]
     assert sections[0] is None
     assert sections[-1] == "Turning Point"
@@ -49,8 +49,8 @@ def test_sentences_know_their_section(seed_text: str, tools: LanguageTools) -> N
     )
 
 
-def test_markdown_post(tools: LanguageTools) -> None:
-    article = parse_article((SAMPLES / "markdown_post.md").read_text(), tools)
+def test_markdown_post(english: Language) -> None:
+    article = parse_article((SAMPLES / "markdown_post.md").read_text(), english)
     assert article.title == "Why Our Team Switched to Four-Day Sprints"
     assert article.deck is not None and "*" not in article.deck
     assert article.bylines == ("By Sam Rivera",)
@@ -59,8 +59,8 @@ def test_markdown_post(tools: LanguageTools) -> None:
     assert "**" not in body and "](" not in body and "#" not in body
 
 
-def test_report_with_byline_and_published_date(tools: LanguageTools) -> None:
-    article = parse_article((SAMPLES / "long_report.txt").read_text(), tools)
+def test_report_with_byline_and_published_date(english: Language) -> None:
+    article = parse_article((SAMPLES / "long_report.txt").read_text(), english)
     assert article.title is not None and article.title.startswith("Municipal Water Utilities")
     assert article.bylines == ("By Jane Okafor and Tomas Lindqvist",)
     assert article.date == "3 March 2024"
@@ -69,8 +69,8 @@ def test_report_with_byline_and_published_date(tools: LanguageTools) -> None:
     assert len(article.headings) == 8
 
 
-def test_text_without_title_keeps_its_first_sentence(tools: LanguageTools) -> None:
-    article = parse_article((SAMPLES / "no_title.txt").read_text(), tools)
+def test_text_without_title_keeps_its_first_sentence(english: Language) -> None:
+    article = parse_article((SAMPLES / "no_title.txt").read_text(), english)
     assert article.title is None
     assert article.dateline == "GENEVA, June 12"
     assert article.body_sentences[0].startswith("Delegates from more than 40 countries")
@@ -102,15 +102,15 @@ def test_text_without_title_keeps_its_first_sentence(tools: LanguageTools) -> No
     ],
 )
 def test_common_plain_text_shapes(
-    tools: LanguageTools, text: str, title: str | None, bylines: tuple[str, ...], date: str | None
+    english: Language, text: str, title: str | None, bylines: tuple[str, ...], date: str | None
 ) -> None:
-    article = parse_article(text, tools)
+    article = parse_article(text, english)
     assert (article.title, article.bylines, article.date) == (title, bylines, date)
     assert article.body_sentences[-1] in ("Body two.", "More.")
 
 
-def test_short_first_line_is_body_when_no_title_follows(tools: LanguageTools) -> None:
-    article = parse_article("Stocks fell on Monday.\n\nInvestors sold banks. Bonds rallied.", tools)
+def test_short_first_line_is_body_when_no_title_follows(english: Language) -> None:
+    article = parse_article("Stocks fell on Monday.\n\nInvestors sold banks. Bonds rallied.", english)
     assert article.title is None
     assert article.body_sentences == (
         "Stocks fell on Monday.",
@@ -119,9 +119,9 @@ def test_short_first_line_is_body_when_no_title_follows(tools: LanguageTools) ->
     )
 
 
-def test_byline_and_date_under_an_opening_line_are_read_once(tools: LanguageTools) -> None:
+def test_byline_and_date_under_an_opening_line_are_read_once(english: Language) -> None:
     text = "Breaking news today.\n\nBy Jane Doe\n\nPublished: March 3, 2024\n\nThe body. More."
-    article = parse_article(text, tools)
+    article = parse_article(text, english)
     assert (article.title, article.bylines, article.date) == (
         None,
         ("By Jane Doe",),
@@ -130,21 +130,21 @@ def test_byline_and_date_under_an_opening_line_are_read_once(tools: LanguageTool
     assert article.body_sentences == ("Breaking news today.", "The body.", "More.")
 
 
-def test_list_items_are_sentences_of_their_own(tools: LanguageTools) -> None:
+def test_list_items_are_sentences_of_their_own(english: Language) -> None:
     text = (
         "# Notes\n\nWe changed three things:\n\n- shorter sprints\n- daily demos\n1. fewer meetings"
     )
-    body = parse_article(text, tools).body_sentences
+    body = parse_article(text, english).body_sentences
     assert body == ("We changed three things:", "shorter sprints", "daily demos", "fewer meetings")
 
 
-def test_hard_wrapped_paragraph_is_joined(tools: LanguageTools) -> None:
+def test_hard_wrapped_paragraph_is_joined(english: Language) -> None:
     text = (
         "The council approved the new budget on Tuesday after a long\n"
         "debate about road repairs. The vote was seven to two, and the\n"
         "mayor said work would start in May.\n"
     )
-    assert parse_article(text, tools).body_sentences == (
+    assert parse_article(text, english).body_sentences == (
         "The council approved the new budget on Tuesday after a long debate about road repairs.",
         "The vote was seven to two, and the mayor said work would start in May.",
     )
@@ -158,26 +158,26 @@ def test_hard_wrapped_paragraph_is_joined(tools: LanguageTools) -> None:
         ("WASHINGTON — Congress passed the bill. It now goes on.", "WASHINGTON", "Congress"),
     ],
 )
-def test_dateline_openers(tools: LanguageTools, text: str, dateline: str, first: str) -> None:
-    article = parse_article(text, tools)
+def test_dateline_openers(english: Language, text: str, dateline: str, first: str) -> None:
+    article = parse_article(text, english)
     assert article.dateline == dateline
     assert article.body_sentences[0].startswith(first)
 
 
-def test_headline_only_input_is_summarized_not_refused(tools: LanguageTools) -> None:
-    assert parse_article("Markets rally as rates fall", tools).body_sentences == (
+def test_headline_only_input_is_summarized_not_refused(english: Language) -> None:
+    assert parse_article("Markets rally as rates fall", english).body_sentences == (
         "Markets rally as rates fall",
     )
 
 
 @pytest.mark.parametrize("text", ["----\n\n====", "12345 67.89", "* * *"])
-def test_text_without_sentences_is_refused(tools: LanguageTools, text: str) -> None:
+def test_text_without_sentences_is_refused(english: Language, text: str) -> None:
     with pytest.raises(InputNotUsableError, match="no sentences"):
-        parse_article(text, tools)
+        parse_article(text, english)
 
 
 def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence() -> None:
-    french = language_tools("french")
+    french = get_language("french")
     text = (
         "Le texte sera examiné en automne.Examinés par les députés, les amendements ont été "
         "rejetés (CNSA).L'opposition a protesté."
@@ -189,6 +189,6 @@ def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence() -> None:
     )
 
 
-def test_names_with_a_dot_inside_stay_whole(tools: LanguageTools) -> None:
+def test_names_with_a_dot_inside_stay_whole(english: Language) -> None:
     text = "LeanIn.Org and One.Tel were named on Gov.UK by a Ph.D student."
-    assert parse_article(text, tools).body_sentences == (text,)
+    assert parse_article(text, english).body_sentences == (text,)

@@ -6,7 +6,7 @@ cube. Here each distinct word is stemmed once, sentences become rows of a senten
 matrix, and pair similarities come from one matrix product (numpy; scipy.sparse for long
 documents, where a dense product would cost too much time and memory).
 
-Every function returns what ``portai.reference`` gets from sumy's own class on the same
+Every function returns what ``portai.methods.sumy_engine`` gets from sumy's own class on the same
 document: one rating per body sentence, in order. Three quirks of sumy are kept on purpose, so
 that selections stay identical:
 
@@ -19,7 +19,7 @@ that selections stay identical:
   its column in the smoothed term matrix; computing that directly skips the SVD.
 
 Floating-point sums run in a different order than sumy's, so ratings can differ in the last
-digits; ``ranking.rank_order`` treats ratings equal to 9 significant digits as ties.
+digits; ``selection.rank_order`` treats ratings equal to 9 significant digits as ties.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,7 +64,8 @@ class RankerInput:
 
     ``sentence_words`` are sumy's ``sentence.words`` (word tokens, original case);
     ``paragraph_sizes`` are the body sentences per paragraph (Edmundson's location method);
-    ``texts`` identify repeated sentences. ``stem`` must lower-case like sumy's ``stem_word``.
+    ``texts`` identify repeated sentences. ``stem`` must lower-case like sumy's ``stem_word``
+    (the language profile's ``stem`` does, and caches).
     """
 
     sentence_words: Sequence[Sequence[str]]
@@ -73,23 +74,15 @@ class RankerInput:
     texts: Sequence[str]
     stem: Callable[[str], str]
     stop_words: frozenset[str]
-    _stems: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def count(self) -> int:
         return len(self.sentence_words)
 
-    def stem_of(self, word: str) -> str:
-        """sumy's ``stem_word`` (lower-case, then stem), computed once per distinct word."""
-        stem = self._stems.get(word)
-        if stem is None:
-            stem = self._stems[word] = self.stem(word.lower())
-        return stem
-
     def content_stems(self, words: Iterable[str]) -> list[str]:
         """Stems of the words whose lower case is not a stop word (sumy's ``_to_words_set``)."""
-        stop_words = self.stop_words
-        return [self.stem_of(w) for w in words if w.lower() not in stop_words]
+        stop_words, stem = self.stop_words, self.stem
+        return [stem(w) for w in words if w.lower() not in stop_words]
 
     def all_words(self) -> Iterable[str]:
         """sumy's ``document.words``: the words of headings and sentences, paragraph by paragraph.
@@ -281,12 +274,12 @@ def lsa(document: RankerInput) -> Ratings:
     sentence does not contain.
     """
     stop_words = document.stop_words
-    dictionary = {document.stem_of(w) for w in document.all_words() if w.lower() not in stop_words}
+    dictionary = {document.stem(w) for w in document.all_words() if w.lower() not in stop_words}
     if not dictionary:
         return [0.0] * document.count  # sumy returns no sentences; ratings stay 0
     ratings = []
     for words in document.sentence_words:
-        counts = Counter(s for s in map(document.stem_of, words) if s in dictionary)
+        counts = Counter(s for s in map(document.stem, words) if s in dictionary)
         if not counts:
             ratings.append(0.0)
             continue
@@ -302,7 +295,7 @@ def luhn(document: RankerInput) -> Ratings:
     stems = Counter(document.content_stems(document.all_words()))
     significant = {stem for stem, count in stems.items() if count > 1}
     return [
-        float(_luhn_rating([document.stem_of(w) in significant for w in words]))
+        float(_luhn_rating([document.stem(w) in significant for w in words]))
         for words in document.sentence_words
     ]
 
@@ -342,7 +335,7 @@ def edmundson(
     words excluded) that a sentence repeats, so they count twice; location adds 1 for the first
     paragraph (else the last) and 1 for a paragraph's first sentence (else its last).
     """
-    stem = document.stem_of
+    stem = document.stem
     bonus = {stem(w) for w in bonus_words}
     stigma = {stem(w) for w in stigma_words}
     null = {stem(w) for w in document.stop_words}

@@ -1,0 +1,228 @@
+"""What PortAI knows about one language: a ``Language`` profile and the lexicons it holds.
+
+A profile owns everything language-specific: how text splits into sentences and words, how
+words are counted and stemmed, stop words, and every word list and pattern the stages use
+(openers that point back, shortening cues, keyword filters, page furniture, Edmundson's stigma
+words, byline and date patterns). Stages take the profile and never name a language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+# Sentences whose tokens are kept, so reading, ranking and keywords tokenize each sentence once.
+# A 10,000-sentence book fits; a batch job's memory stays bounded.
+TOKEN_CACHE_SIZE = 32_768
+STEM_CACHE_SIZE = 65_536
+
+# sumy's own notion of a word: letters, with inner apostrophes or hyphens.
+_WORD_PATTERN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$")
+
+# A pattern that never matches: for a language without a list.
+NEVER = r"(?!)"
+
+
+@dataclass(frozen=True)
+class Openers:
+    """Sentence openers that lean on the sentence before.
+
+    ``references`` are pronouns and demonstratives that need an antecedent; ``connectives``
+    link to the previous sentence and can be dropped from a bullet without changing its claim;
+    ``self_contained`` are demonstrative phrases that resolve on their own ("This year");
+    ``phrase_final_references`` close a short opening phrase that points back ("Behind this,").
+    """
+
+    references: tuple[str, ...]
+    connectives: tuple[str, ...]
+    self_contained: tuple[str, ...] = ()
+    phrase_final_references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ShorteningCues:
+    """Regex alternations (and word sets) the key-point cuts look for (see ``shortening``)."""
+
+    that_optional_verbs: str  # reporting verbs that may drop "that" ("Police said the road…")
+    reporting_verbs: str  # verbs that need the complementizer
+    complementizer: str
+    according_to: str
+    pronoun_sources: str  # "He said …": an attribution whose subject would dangle
+    source_relatives: str  # a source holding one ("The man who …") is not an attribution
+    subordinate_tail: str  # ", which …", ", accounting for …"
+    contrast: str  # " while …" without a comma
+    introductions: str  # words that open a phrase of time, place or circumstance
+    clause_openers: str  # what a clause left after an introduction must start with
+    relative: str  # relative pronouns opening an inserted clause
+    coordinating_and: str
+    not_a_predicate: frozenset[str] = frozenset()
+    # A participle phrase after a short subject ("The agreement, reached after talks, …").
+    after_subject: str | None = None
+    # Whether a trailing attribution's words may be matched in any case (names keep theirs).
+    attribution_ignores_case: bool = True
+
+
+@dataclass(frozen=True)
+class KeywordCues:
+    """Words that are never keywords on their own, and how elided articles attach."""
+
+    generic_words: frozenset[str] = frozenset()
+    adverb: re.Pattern[str] | None = None  # a lone adverb says nothing about the article
+    elision: re.Pattern[str] | None = None  # "l'épidémie" -> "épidémie"
+
+
+@dataclass(frozen=True)
+class NewsPatterns:
+    """How a news page writes its front matter: dates, datelines, bylines and captions."""
+
+    date_only: re.Pattern[str]  # a line that is only a date
+    date_labelled: re.Pattern[str]  # "Published: <rest>"
+    date_inside: re.Pattern[str]
+    dateline: re.Pattern[str]  # "GENEVA, June 12 —", "(CNN) --"
+    dateline_date: re.Pattern[str]
+    byline_labelled: re.Pattern[str]  # "Author | Liu Baodan"
+    byline_by: re.Pattern[str]  # "By Jane Doe"
+    byline_joiners: frozenset[str]  # lower-case words inside names ("and", "van")
+    caption: re.Pattern[str]  # photo captions are neither titles nor headings
+
+
+def news_patterns(
+    *,
+    month: str = NEVER,
+    weekday: str = NEVER,
+    date_labels: str = NEVER,
+    updated: str = NEVER,
+    at: str = NEVER,
+    byline_roles: str = NEVER,
+    by: str = NEVER,
+    byline_joiners: Iterable[str] = (),
+    caption: str = r"^[A-Z][\w'’-]*:\s",
+) -> NewsPatterns:
+    """Front-matter patterns from a language's words; numeric dates and wire datelines are
+    common to all. ``month`` and ``weekday`` are alternations of names and abbreviations."""
+    month = rf"(?:{month})\.?"
+    weekday = rf"(?:{weekday})[a-z]*\.?,?"
+    time = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s*[A-Z]{2,4})?)"
+    date = (
+        rf"(?:{weekday}\s+)?(?:"
+        r"\d{4}[./-]\d{1,2}[./-]\d{1,2}"  # 2024.09.04, 2024-09-04
+        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"  # 04/09/2024
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{month},?\s+\d{{4}}"  # 3 March 2024
+        rf"|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # March 3, 2024
+        r")"
+    )
+    return NewsPatterns(
+        date_only=re.compile(
+            rf"^(?:{time}\s*,?\s*)?{date}(?:\s*,?\s*(?:(?:{at})\s+)?{time})?"
+            rf"(?:\s*(?:\||-|—)?\s*(?:{updated})(?:\s+(?:at|on))?\s+{time})?$",
+            re.IGNORECASE,
+        ),
+        date_labelled=re.compile(
+            rf"^(?:{date_labels})\b\s*(?:on)?\s*[:|｜]?\s*(?P<rest>.+)$", re.IGNORECASE
+        ),
+        date_inside=re.compile(date, re.IGNORECASE),
+        dateline=re.compile(
+            r"^(?P<dateline>"
+            r"\([A-Z][A-Za-z .&]{1,25}\)"  # (CNN)
+            r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}"  # GENEVA, NEW YORK
+            rf"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?(?:,?\s*{month}\s+\d{{1,2}}"
+            r"(?:,\s*\d{4})?)?"
+            r"(?:\s*\([A-Z][A-Za-z .&]{1,25}\))?"  # (Reuters)
+            r")\s*(?:—|–|--|-)\s*(?=\S)"
+        ),
+        dateline_date=re.compile(rf"{month}\s+\d{{1,2}}(?:,\s*\d{{4}})?"),
+        byline_labelled=re.compile(
+            rf"^(?P<role>{byline_roles})\s*(?:[|:｜：]\s*|\s+)(?P<name>\S.*)$", re.IGNORECASE
+        ),
+        byline_by=re.compile(rf"^(?:{by})\s*[.:]?\s+(?P<name>[A-Z][^.!?]*)$", re.IGNORECASE),
+        byline_joiners=frozenset(byline_joiners),
+        caption=re.compile(caption, re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """One language's profile. Build it once (``get_language`` caches it): tokens and stems are
+    cached (``TOKEN_CACHE_SIZE``, ``STEM_CACHE_SIZE``), since reading, ranking, key points and
+    keywords all ask for the same sentences and words.
+
+    ``sentence_splitter`` splits one paragraph; ``word_tokenizer`` gives every token of a
+    sentence, punctuation included; ``stemmer`` is what sumy's ``Stemmer`` would call.
+    """
+
+    name: str
+    code: str
+    sentence_splitter: Callable[[str], Iterable[str]]
+    word_tokenizer: Callable[[str], Iterable[str]]
+    stemmer: Callable[[str], str]
+    stop_words: frozenset[str] = frozenset()
+    openers: Openers | None = None
+    shortening: ShorteningCues | None = None
+    keywords: KeywordCues = KeywordCues()
+    news: NewsPatterns = field(default_factory=news_patterns)
+    page_furniture: re.Pattern[str] | None = None  # "Click here", "Copyright", "©"
+    furniture_opener: re.Pattern[str] | None = None  # glued before a real sentence
+    stigma_words: tuple[str, ...] = ()  # Edmundson's: sentences a reader does not want
+    weak_endings: frozenset[str] = frozenset()  # words a cut bullet must not end on
+
+    @cached_property
+    def _tokens(self) -> Callable[[str], tuple[str, ...]]:
+        tokenize = self.word_tokenizer
+        return lru_cache(TOKEN_CACHE_SIZE)(lambda sentence: tuple(tokenize(sentence)))
+
+    @cached_property
+    def _words(self) -> Callable[[str], tuple[str, ...]]:
+        tokens = self._tokens
+        return lru_cache(TOKEN_CACHE_SIZE)(lambda sentence: self.words_of(tokens(sentence)))
+
+    @cached_property
+    def stem(self) -> Callable[[str], str]:
+        """sumy's ``stem_word``: the stem of the lower-cased word (the one stem cache)."""
+        stemmer = self.stemmer
+        return lru_cache(STEM_CACHE_SIZE)(lambda word: str(stemmer(word.lower())))
+
+    def split_sentences(self, paragraph: str) -> list[str]:
+        """Sentences of one paragraph, stripped: no sentence runs across paragraphs."""
+        return [s.strip() for s in self.sentence_splitter(paragraph) if s.strip()]
+
+    def tokens(self, sentence: str) -> tuple[str, ...]:
+        """All tokens of a sentence, punctuation included (phrase boundaries need it)."""
+        return self._tokens(sentence)
+
+    def words(self, sentence: str) -> tuple[str, ...]:
+        """Word tokens of a sentence, without punctuation and numbers (as sumy counts words)."""
+        return self._words(sentence)
+
+    @staticmethod
+    def words_of(tokens: Iterable[str]) -> tuple[str, ...]:
+        """The tokens that are words (see ``words``), for callers that already tokenized."""
+        return tuple(w for w in tokens if _WORD_PATTERN.match(w))
+
+    def split_words(self, text: str) -> list[str]:
+        """The text's words as a reader sees them: for languages written with spaces, what
+        lies between spaces (what ``wc -w`` counts)."""
+        return text.split()
+
+    def count_words(self, text: str) -> int:
+        """How many words a reader counts in ``text``: for ``--words``, stats, reading time."""
+        return len(self.split_words(text))
+
+    def content_stems(self, words: Iterable[str]) -> list[str]:
+        """Stems of the words that are not stop words."""
+        stop_words, stem = self.stop_words, self.stem
+        return [stem(w) for w in words if w.lower() not in stop_words]
+
+    # sumy's Sentence asks its tokenizer for ``to_words``; sumy's own Tokenizer would load
+    # punkt_tab from NLTK's data directory, so the sumy engine hands sumy this object instead.
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return self.words(sentence)
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(self.split_sentences(paragraph))
+
+
+def identity_stemmer(word: str) -> str:
+    """For a language without a stemmer: the word itself (already lower-cased)."""
+    return word

@@ -1,0 +1,172 @@
+"""English: Punkt's English model, Snowball, sumy's stop words, and every English word list."""
+
+from __future__ import annotations
+
+import re
+
+from portai.languages.base import (
+    KeywordCues,
+    Language,
+    Openers,
+    ShorteningCues,
+    news_patterns,
+)
+from portai.languages.nltk_tools import (
+    punkt_splitter,
+    snowball_stemmer,
+    sumy_stop_words,
+    treebank_words,
+)
+
+# Abbreviations the bundled model misses; sumy adds the same ones to NLTK's model.
+ABBREVIATIONS = ("e.g", "i.e", "al", "approx")
+
+# First- and second-person pronouns are left out on purpose: in news they are mostly the
+# author or a quoted speaker, and flagging them would drop most quotes.
+OPENERS = Openers(
+    references=(
+        "he", "she", "it", "its", "it's", "they", "their", "theirs", "them", "him", "his",
+        "her", "this", "these", "those", "that", "such", "the latter", "the former",
+    ),
+    connectives=(
+        "however", "but", "also", "and", "yet", "so", "or", "nor", "still", "moreover",
+        "furthermore", "meanwhile", "nevertheless", "nonetheless", "instead", "thus",
+        "therefore", "hence", "consequently", "additionally", "besides", "otherwise",
+        "likewise", "similarly", "then", "accordingly", "indeed", "in addition",
+        "at the same time", "on the other hand", "as a result", "for example",
+        "for instance", "in contrast", "by contrast", "even so", "in turn", "in fact",
+        "after that", "as such", "because of this", "despite this", "even then",
+    ),
+    self_contained=(
+        "this year", "this week", "this month", "this morning", "this afternoon",
+        "this evening", "this weekend", "this summer", "this winter", "this spring",
+        "this autumn", "this fall", "this season", "this past", "these days",
+        "that night", "that day", "that year", "it is not clear", "it is unclear",
+        "so far", "so-called", "still to come", "then-",
+    ),
+    phrase_final_references=("this", "that", "these", "those", "it", "them", "him", "her"),
+)  # fmt: skip
+
+SHORTENING = ShorteningCues(
+    # "said" may drop its "that" ("Police said the road…"); other reporting verbs need it, or
+    # "Utilities reported an average of…" would lose its verb and "A man found dead…" read as
+    # an attribution.
+    that_optional_verbs=r"said|says|added|told\s+(?:reporters|journalists|the\s+\w+|\w+)",
+    reporting_verbs=(
+        r"believes|believed|thinks|thought|found|finds|estimated|estimates|predicted|"
+        r"predicts|suggested|suggests|expects|expected|announced|noted|stated|explained|"
+        r"reported|warned|argued|claimed|insisted|confirmed|revealed|wrote|writes|mentioned|"
+        r"pointed\s+out|stressed|emphasi[sz]ed|disclosed|indicated|acknowledged|admitted|said|"
+        r"says|added"
+    ),
+    complementizer=r"that",
+    according_to=r"according\s+to",
+    pronoun_sources=r"he|she|it|they|we|i",
+    source_relatives=r"who|which|that|whose",
+    # Participles only where they follow a full clause: in "X's status, boasting that …,
+    # indicated …" a participle opens a phrase inside the subject.
+    subordinate_tail=(
+        r"which|while|whereas|but|although|though|as|after|before|with|including|"
+        r"amid|despite|because|since|when|where|who|up|down|accounting|making|leaving|bringing|"
+        r"raising|adding|citing|prompting|sparking|forcing|causing|taking|giving|saying|"
+        r"marking|noting|arguing|warning|claiming|calling|urging|describing|insisting|"
+        r"suggesting|pointing"
+    ),
+    contrast=r"while|whereas|although",
+    introductions=(
+        r"now|after|before|in|on|at|during|since|following|amid|despite|with|by|for|"
+        r"over|under|last|earlier|later|today|yesterday|this|meanwhile|as\s+of|as\s+part\s+of|"
+        r"back\s+in|until|within|across|from|according\s+to"
+    ),
+    clause_openers=r"[A-Z]|the\s|a\s|an\s",
+    relative=r"which|who|whose",
+    coordinating_and="and",
+    not_a_predicate=frozenset((
+        "with", "and", "or", "but", "as", "while", "which", "who", "in", "on", "at", "for",
+        "from", "by", "to", "of", "after", "before", "including", "than", "like", "into",
+    )),
+    # Not an appositive (", the …,"): on the eval sets that cut as often garbled a sentence
+    # as helped.
+    after_subject=r"\w+ing\b|\w+ed\b|\w+en\b",
+    # Case matters: ", said John Smith." is a name.
+    attribution_ignores_case=False,
+)  # fmt: skip
+
+WEAK_ENDINGS = frozenset((
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+    "but", "as", "that", "which", "who", "whose", "its", "their", "his", "her", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "will", "would",
+))  # fmt: skip
+
+# Common words that the stop lists keep but that never tell what an article is about.
+KEYWORDS = KeywordCues(
+    generic_words=frozenset((
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
+        "today", "yesterday", "tomorrow", "people", "percent", "cent", "lot", "lots", "thing",
+        "things", "part", "number", "end", "way", "ways", "mr", "mrs", "ms", "dr", "told",
+        "according", "including", "open", "make", "made", "take", "took", "get", "got", "go",
+        "going", "come", "came", "put", "set", "see", "saw", "use", "used", "want", "wanted",
+        "say", "added", "asked", "called", "good", "great", "big", "small", "large", "high",
+        "low", "long", "old", "young", "major", "important", "different", "able", "likely",
+        "second", "third", "next", "previous", "recent", "future", "past", "current",
+        "begin", "began", "start", "started", "change", "changed", "work", "worked",
+    )),
+    adverb=re.compile(r"^\w+ly$", re.IGNORECASE),
+)  # fmt: skip
+
+# Page furniture that opens a sentence glued to the real one ("Scroll down for video The Prime
+# Minister said ..."): the rest of the sentence is judged on its own.
+FURNITURE_OPENER = re.compile(r"(?i)^\s*scroll down for videos?\b[.…:\s]*")
+FURNITURE = re.compile(
+    r"(?i)\b(?:click here|follow (?:us|@\w+)|copyright|all rights reserved|subscribe (?:to|now)"
+    r"|sign up (?:for|to)|newsletter|read more|daily mail reporter|last updated|published:"
+    r"|updated:)|©"
+)
+
+# Edmundson's stigma words mark sentences a reader does not want in a summary: page furniture
+# and hedging. Kept short on purpose; sumy ships none.
+STIGMA_WORDS = (
+    "click", "subscribe", "newsletter", "advertisement", "sponsored", "copyright", "cookie",
+    "cookies", "pictured", "caption", "photo", "follow", "share", "comment", "hardly", "perhaps",
+    "maybe", "reportedly", "allegedly",
+)  # fmt: skip
+
+NEWS = news_patterns(
+    month=(
+        r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    ),
+    weekday=r"Mon|Tue|Wed|Thu|Fri|Sat|Sun",
+    date_labels=r"published|updated|last updated|posted|date|first published|released",
+    updated=r"(?:last\s+)?updated",
+    at=r"at",
+    byline_roles=(
+        r"authors?|editors?|reporters?|writers?|written by|reported by|translators?|"
+        r"translated by|photographers?|photos? by|illustrations? by|correspondents?|reviewers?|"
+        r"reviewed by|edited by|contributors?"
+    ),
+    by=r"by",
+    byline_joiners=("and", "&", "de", "van"),
+    # Photo captions (Daily Mail style): "Haul: The cherry picker…", "Terry Martin, 48,
+    # pictured in…".
+    caption=r"^[A-Z][\w'’-]*:\s|\bpictured\b|\(pictured\)",
+)
+
+
+def profile() -> Language:
+    return Language(
+        name="english",
+        code="en",
+        sentence_splitter=punkt_splitter("english", ABBREVIATIONS),
+        word_tokenizer=treebank_words(),
+        stemmer=snowball_stemmer("english"),
+        stop_words=sumy_stop_words("english"),
+        openers=OPENERS,
+        shortening=SHORTENING,
+        keywords=KEYWORDS,
+        news=NEWS,
+        page_furniture=FURNITURE,
+        furniture_opener=FURNITURE_OPENER,
+        stigma_words=STIGMA_WORDS,
+        weak_endings=WEAK_ENDINGS,
+    )
