@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from portai.errors import UsageError
+from portai.languages import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE  # re-exported for the CLI
 
 LengthUnit = Literal["auto", "sentences", "ratio", "words"]
 
 DEFAULT_METHOD = "auto"
-DEFAULT_LANGUAGE = "english"
 # "fast": PortAI's array versions of sumy's algorithms; "sumy": sumy's own classes, run as sumy
 # runs them (same selections, slower).
 ENGINES = ("fast", "sumy")

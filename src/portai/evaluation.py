@@ -16,6 +16,7 @@ from typing import Any
 
 from portai.config import Length, SummaryConfig
 from portai.errors import InputNotReadableError, InputNotUsableError, PortaiError, UsageError
+from portai.languages import DEFAULT_LANGUAGE
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
 
@@ -108,7 +109,7 @@ def evaluate(
     methods: Sequence[str],
     *,
     sentences: int,
-    language: str = "english",
+    language: str = DEFAULT_LANGUAGE,
     engine: str = "fast",
     progress: Callable[[], None] | None = None,
 ) -> list[MethodScore]:

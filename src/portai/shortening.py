@@ -119,7 +119,7 @@ def _drop_leading_attribution(text: str, language: Language) -> str | None:
         return None
     that = cues.complementizer
     source = r"[^,;:\"“”()]{1,60}?"
-    when = r"(?:\s+on\s+\w+|\s+in\s+a\s+statement)?"
+    when = rf"(?:{cues.attribution_when})?"
     speech = cues.that_optional_verbs
     said = rf"(?:{speech}){when}[,:]?\s+(?:(?:{that})\s*)?"
     reported = rf"(?:{cues.reporting_verbs}){when}\s+(?:{that})\s*"
@@ -152,9 +152,10 @@ def _drop_trailing_attribution(text: str, language: Language) -> str | None:
     verbs = _any_reporting_verb(cues)
     according = cues.according_to
     source = r"[^,;\"“”]{1,60}?"
-    after = r"(?:\s+(?:on|last|this|in|at|to|earlier|later)(?:\s+[\w'’-]+){1,3})?"
-    # ", said John Smith." A capital even where the rest ignores case: in French, ", estime que
-    # tout ira bien." is a claim, not a name.
+    after = rf"(?:\s+(?:{cues.attribution_followers})(?:\s+[\w'’-]+){{1,3}})?"
+    # ", said John Smith." A capital even where the rest of the pattern ignores case: after a
+    # reporting verb, a lower-case word starts a claim ("…, estime que tout ira bien."), not a
+    # name.
     name = r"(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){1,4}"
     match = re.search(
         rf",\s+(?:(?:{according})\s[^,;\"“”]+|{source}\s(?:{verbs}){after}|(?:{verbs}){name})[.!]?$",

@@ -37,6 +37,7 @@ _BUILT_IN: dict[str, tuple[str, str]] = {
     "polish": ("pl", "portai.languages.others:polish"),
     "generic": ("und", "portai.languages.generic:profile"),
 }
+DEFAULT_LANGUAGE = "english"
 # What --language lists: the languages with their own Punkt model, stemmer and stop words.
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(name for name in _BUILT_IN if name != "generic")
 
@@ -83,6 +84,7 @@ def get_language(name: str) -> Language:
 
 
 __all__ = [
+    "DEFAULT_LANGUAGE",
     "SUPPORTED_LANGUAGES",
     "KeywordCues",
     "Language",

@@ -57,6 +57,10 @@ class ShorteningCues:
     clause_openers: str  # what a clause left after an introduction must start with
     relative: str  # relative pronouns opening an inserted clause
     coordinating_and: str
+    # What may follow a leading attribution's verb ("said on Monday", "in a statement") and
+    # start the words after a trailing one's (", he told the BBC on Monday").
+    attribution_when: str = r"\s+on\s+\w+|\s+in\s+a\s+statement"
+    attribution_followers: str = r"on|last|this|in|at|to|earlier|later"
     not_a_predicate: frozenset[str] = frozenset()
     # A participle phrase after a short subject ("The agreement, reached after talks, …").
     after_subject: str | None = None
