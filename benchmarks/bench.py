@@ -43,6 +43,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,9 +139,9 @@ def best_of(runs: int, command: Sequence[str], env: dict[str, str]) -> tuple[flo
 
 def news_document(sentences: int) -> str:
     """Paragraphs of the dev sets' articles, in file order, up to ``sentences`` sentences."""
-    from portai.nlp import language_tools
+    from portai.languages import get_language
 
-    tools = language_tools("english")
+    tools = get_language("english")
     paragraphs: list[str] = []
     count = 0
     for name in ("cnndm", "bbc", "xsum"):
@@ -162,20 +163,22 @@ def portai_ranker_on_sumy_parse(path: Path, method: str) -> tuple[list[str], flo
     from sumy.parsers.plaintext import PlaintextParser
     from sumy.utils import get_stop_words
 
-    from portai import rankers
-    from portai.ranking import rank_order
+    from portai.methods import rankers
+    from portai.selection import rank_order
 
     parser = PlaintextParser(path.read_bytes(), Tokenizer("english"))
     document = parser.document
     sentence_words = [s.words for s in document.sentences]  # sumy tokenizes here, untimed
     heading_words = [h.words for h in document.headings]
     start = time.perf_counter()
+    stemmer = Stemmer("english")
     ranker_input = rankers.RankerInput(
         sentence_words=sentence_words,
         heading_words=heading_words,
         paragraph_sizes=[len(p.sentences) for p in document.paragraphs],
         texts=[str(s) for s in document.sentences],
-        stem=Stemmer("english"),
+        # sumy's stem_word: lower-case, then stem; each distinct word once, as PortAI's profile.
+        stem=lru_cache(maxsize=None)(lambda word: stemmer(word.lower())),
         stop_words=get_stop_words("english"),
     )
     if method == "edmundson":
@@ -250,10 +253,11 @@ def book(sentences: int, env: dict[str, str], work: Path) -> list[str]:
 
 # The stages of one run, by the function that does each (cumulative seconds in the profile).
 STAGES = (
-    ("parsing (all)", "parsing.py", "parse_article"),
-    ("  Punkt sentence splitting", "nlp.py", "split_sentences"),
+    ("reading (all)", "readers/text.py", "parse_article"),
+    ("  Punkt sentence splitting", "languages/base.py", "split_sentences"),
+    ("analysis (Document)", "document.py", "analyse"),
     ("  word tokenization (Treebank)", "destructive.py", "tokenize"),
-    ("ranking", "ranking.py", "rate_sentences"),
+    ("ranking", "methods/__init__.py", "rate_sentences"),
     ("key points", "keypoints.py", "pick_key_points"),
     ("keywords", "keywords.py", "extract_keywords"),
 )
@@ -268,9 +272,9 @@ def profile(text: str) -> list[str]:
     totals = []
     for method in ("lexrank", "kl"):
         log(f"profile: {method} ...")
-        from portai.nlp import language_tools
+        from portai.languages import forget_profiles
 
-        language_tools.cache_clear()  # tokenize afresh: no cache from an earlier run
+        forget_profiles()  # tokenize afresh: no cache from an earlier run
         profiler = cProfile.Profile()
         start = time.perf_counter()
         profiler.runcall(summarize, text, method=method, sentences=SELECTED)

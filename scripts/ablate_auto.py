@@ -15,9 +15,9 @@ import sys
 
 from eval_gate import EVAL, SETS  # the dev sets and the lengths the targets use
 
-from portai import ranking
-from portai.auto import DEFAULT_WEIGHTS, AutoWeights
 from portai.evaluation import evaluate, load_records
+from portai.methods import Method, auto_scorer, register_method
+from portai.methods.auto import DEFAULT_WEIGHTS, AutoWeights
 
 # Variant name -> the weights with one part switched off.
 VARIANTS: dict[str, AutoWeights] = {
@@ -33,7 +33,7 @@ VARIANTS: dict[str, AutoWeights] = {
 
 def register(name: str, weights: AutoWeights) -> None:
     """Add ``name`` as a method to this process's method table."""
-    ranking.METHODS[name] = ranking.Method(name, name, name, ranking.auto_scorer(weights))
+    register_method(Method(name, name, name, auto_scorer(weights)))
 
 
 def main() -> int:

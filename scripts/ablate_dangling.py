@@ -8,6 +8,7 @@ ROUGE-1/2/Lsum F1, stemmed, averaged over each dev set; lengths as in issue 4's 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from rouge_score import rouge_scorer
 
 import portai.summarizer
 from portai import summarize
+from portai.document import Sentence
 
 EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 SETS = (("cnndm", 3, "english"), ("bbc", 7, "english"), ("xsum", 1, "english"))
@@ -27,8 +29,12 @@ KINDS = ("rouge1", "rouge2", "rougeLsum")
 select = portai.summarizer.select_sentences
 
 
-def select_ignoring_openers(*args: object, dangling: Sequence[bool] | None = None) -> list[int]:
-    return select(*args[:4])  # type: ignore[arg-type]
+def select_ignoring_openers(
+    ratings: Sequence[float], length: object, sentences: Sequence[Sentence]
+) -> list[int]:
+    """Selection as if no sentence opened with a word pointing back."""
+    standalone = [dataclasses.replace(s, dangling=False) for s in sentences]
+    return select(ratings, length, standalone)  # type: ignore[arg-type]
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ from eval_gate import EVAL, SETS  # the dev sets and the lengths the targets use
 
 from portai import summarize
 from portai.evaluation import load_records, rouge_scorer
-from portai.parsing import with_title
 
 KINDS = ("rouge1", "rouge2", "rougeLsum")
 
@@ -30,12 +29,11 @@ def main() -> int:
     for name, (language, sentences) in SETS.items():
         differences = []
         for record in load_records(EVAL / f"{name}-dev.jsonl"):
-            text = with_title(record.text, record.title)
             figures = []
             for method in ("auto", "lead"):
                 summary = summarize(
-                    text, method=method, sentences=sentences, language=language, points=0,
-                    keywords=0,
+                    record.text, method=method, sentences=sentences, language=language,
+                    points=0, keywords=0, title=record.title,
                 )  # fmt: skip
                 scores = scorer.score(record.summary, "\n".join(s.text for s in summary.sentences))
                 figures.append([100 * scores[kind].fmeasure for kind in KINDS])

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import yake
 
+from portai.document import analyse
 from portai.keywords import extract_keywords
+from portai.languages import get_language
 from portai.models import Article
-from portai.nlp import language_tools
-from portai.parsing import parse_article
+from portai.readers.text import parse_article
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT.parent / "shared" / "eval"
@@ -43,18 +44,20 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=100, help="articles per eval set")
     options = parser.parse_args()
 
-    tools = language_tools("english")
+    tools = get_language("english")
     for sample in ("seed_taobao_wechat_pay.txt", "long_report.txt", "markdown_post.md"):
         article = parse_article((ROOT / "samples" / sample).read_text(encoding="utf-8"), tools)
         body = plain_article(article)
         print(f"## {sample}")
-        print("portai:", ", ".join(k.text for k in extract_keywords(article, tools, COUNT)))
+        print(
+            "portai:", ", ".join(k.text for k in extract_keywords(analyse(article, tools), COUNT))
+        )
         print("yake:  ", ", ".join(yake_keywords(body, "english", COUNT)))
 
     print("\n| set | articles | portai in reference | yake in reference | portai s | yake s |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, language in SETS.items():
-        tools = language_tools(language)
+        tools = get_language(language)
         hits = {"portai": 0, "yake": 0}
         totals = {"portai": 0, "yake": 0}
         seconds = {"portai": 0.0, "yake": 0.0}
@@ -64,7 +67,7 @@ def main() -> None:
             reference = set(tools.content_stems(tools.words(record["summary"])))
             article = parse_article(record["text"], tools)
             start = time.perf_counter()
-            ours = [k.text for k in extract_keywords(article, tools, COUNT)]
+            ours = [k.text for k in extract_keywords(analyse(article, tools), COUNT)]
             seconds["portai"] += time.perf_counter() - start
             start = time.perf_counter()
             theirs = yake_keywords(plain_article(article), language, COUNT)

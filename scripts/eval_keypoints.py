@@ -29,7 +29,7 @@ from statistics import mean
 
 from portai import PortaiError, summarize
 from portai.coherence import opens_with_dangling_reference
-from portai.nlp import language_tools
+from portai.languages import get_language
 
 EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 DEV_SETS = ("cnndm", "bbc", "xsum", "orangesum")
@@ -64,7 +64,8 @@ def measure(args: tuple[str, str, str, str | None]) -> Tally:
         tally.errors = 1
         return tally
     chosen = {s.index for s in summary.sentences}
-    dangling = [opens_with_dangling_reference(s.text, language) for s in summary.sentences]
+    profile = get_language(language)
+    dangling = [opens_with_dangling_reference(s.text, profile) for s in summary.sentences]
     tally.summary_first_dangling = int(bool(dangling) and dangling[0])
     tally.summary_unresolved = int(
         any(
@@ -74,9 +75,9 @@ def measure(args: tuple[str, str, str, str | None]) -> Tally:
     )
     for point in summary.key_points:
         tally.points.append(len(point.text))
-        tally.points_dangling += opens_with_dangling_reference(point.text, language)
+        tally.points_dangling += opens_with_dangling_reference(point.text, profile)
         tally.points_cut += point.text.endswith("…")
-    tools = language_tools(language)
+    tools = get_language(language)
     reference_stems = set(tools.content_stems(tools.words(reference)))
     for point in summary.key_points:
         stems = tools.content_stems(tools.words(point.text))

