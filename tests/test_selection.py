@@ -215,3 +215,12 @@ def test_ratings_equal_to_nine_digits_are_ties_won_by_the_earlier_sentence() -> 
     assert rank_order([3.0, 3.0 + 1e-6, -2.0]) == [1, 0, 2]
     assert rank_order([-1.0, -1.0 + 1e-17, 0.0]) == [2, 0, 1]
     assert rank_order([0.0, 0.0]) == [0, 1]
+
+
+@pytest.mark.parametrize("budget", [20, 60, 150])
+def test_a_word_budget_counts_words_as_wc_does(seed_text: str, budget: int) -> None:
+    # `portai summarize --words 60 | wc -w` must not say 61: numbers and "—" are words too.
+    result = summarize(seed_text, words=budget, points=0, keywords=0)
+    printed = sum(len(s.text.split()) for s in result.sentences)
+    assert printed == result.stats.summary_words
+    assert printed <= budget or len(result.sentences) == 1
