@@ -1,16 +1,19 @@
-"""Shared fixtures: the samples, and the real CLI run in a subprocess like a user runs it."""
+"""Shared fixtures: the samples, and the CLI run in this process (``cli``) or in a subprocess
+like a user runs it (``run_cli``)."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
-from portai.nlp import LanguageTools, language_tools
+from portai.languages import Language, get_language
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -21,8 +24,8 @@ RunCli = Callable[..., subprocess.CompletedProcess[bytes]]
 
 
 @pytest.fixture(scope="session")
-def tools() -> LanguageTools:
-    return language_tools("english")
+def english() -> Language:
+    return get_language("english")
 
 
 @pytest.fixture(scope="session")
@@ -61,6 +64,40 @@ def run_cli(offline_env: dict[str, str]) -> RunCli:
             timeout=120,
             check=False,
         )
+
+    return run
+
+
+class CliResult(NamedTuple):
+    """What `portai ARGS` did in this process: its exit code and what it wrote."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+
+Cli = Callable[..., CliResult]
+
+
+@pytest.fixture
+def cli() -> Cli:
+    """Run `portai ARGS` in this process (``portai.cli.main``) on io buffers: stdin holds
+    ``input``; ``stdin_isatty``, ``stdout_isatty``, ``stderr_isatty`` and ``no_color`` set the
+    terminal a person would see (see ``portai.run.Environment``)."""
+    from portai.cli import main
+    from portai.run import Environment
+
+    def run(
+        *args: str | Path, input: bytes | str = b"", width: int = 100, **terminal: bool
+    ) -> CliResult:
+        data = input.encode() if isinstance(input, str) else input
+        stdout, stderr = io.StringIO(), io.StringIO()
+        env = Environment(io.BytesIO(data), stdout, stderr, width=width, **terminal)
+        with pytest.raises(SystemExit) as exit_info:
+            main([str(arg) for arg in args], env=env)
+        code = exit_info.value.code
+        assert isinstance(code, int), code
+        return CliResult(code, stdout.getvalue(), stderr.getvalue())
 
     return run
 

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from portai import summarize
+from portai.config import Length
 from portai.languages import get_language
 from portai.methods.auto import is_boilerplate
-from portai.config import Length
 from portai.selection import summary_size
 
 from .conftest import SAMPLES, RunCli

@@ -1,4 +1,4 @@
-"""Many inputs through the real CLI: order, labels, JSONL in and out, workers, failures, files."""
+"""Many inputs through the CLI: order, labels, JSONL in and out, workers, failures, files."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ import pytest
 from portai.batch import Outcome, Report, Task, iter_tasks, run_tasks, summarize_partition
 from portai.config import SummaryConfig
 from portai.errors import ExitCode, UsageError
+from portai.models import Article
 
-from .conftest import ROOT, SAMPLES, SEED, RunCli, read_terminal
+from .conftest import ROOT, SAMPLES, SEED, Cli, read_terminal
 
 EVAL = ROOT.parent / "shared" / "eval" / "cnndm-dev.jsonl"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
@@ -39,26 +40,25 @@ def write_jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
-def jsonl(output: bytes) -> list[dict[str, object]]:
-    return [json.loads(line) for line in output.decode().splitlines()]
+def jsonl(output: bytes | str) -> list[dict[str, object]]:
+    text = output.decode() if isinstance(output, bytes) else output
+    return [json.loads(line) for line in text.splitlines()]
 
 
-def test_good_and_bad_inputs_the_bad_ones_named_the_rest_done(
-    run_cli: RunCli, tmp_path: Path
-) -> None:
+def test_good_and_bad_inputs_the_bad_ones_named_the_rest_done(cli: Cli, tmp_path: Path) -> None:
     image = tmp_path / "photo.txt"
     image.write_bytes(PNG)
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n")
     missing = tmp_path / "missing.txt"
     inputs = [SEED, missing, SAMPLES / "no_title.txt", image, empty]
-    result = run_cli("summarize", *inputs, "--format", "jsonl", *BRIEF)
+    result = cli("summarize", *inputs, "--format", "jsonl", *BRIEF)
 
-    assert result.returncode == ExitCode.SOME_FAILED
+    assert result.code == ExitCode.SOME_FAILED
     rows = jsonl(result.stdout)
     assert [row["source"] for row in rows] == [str(p) for p in inputs]  # input order
     assert [("error" in row) for row in rows] == [False, True, False, True, True]
-    errors = result.stderr.decode().splitlines()
+    errors = result.stderr.splitlines()
     assert errors[:3] == [
         f"portai: error: no such file: {missing}",
         f"portai: error: {image}: input is a PNG image, not text",
@@ -67,16 +67,16 @@ def test_good_and_bad_inputs_the_bad_ones_named_the_rest_done(
     assert errors[3:] == ["portai: 3 of 5 inputs failed"]
 
 
-def test_all_good_inputs_exit_0_with_nothing_on_stderr(run_cli: RunCli) -> None:
-    result = run_cli("summarize", SEED, SAMPLES / "long_report.txt", *BRIEF)
-    assert result.returncode == ExitCode.OK
-    assert result.stderr == b""
-    text = result.stdout.decode()
+def test_all_good_inputs_exit_0_with_nothing_on_stderr(cli: Cli) -> None:
+    result = cli("summarize", SEED, SAMPLES / "long_report.txt", *BRIEF)
+    assert result.code == ExitCode.OK
+    assert result.stderr == ""
+    text = result.stdout
     assert text.startswith(f"==> {SEED.relative_to(ROOT)} <==\n") or f"==> {SEED} <==" in text
     assert text.count("==> ") == 2
 
 
-def test_jsonl_round_trip_keeps_ids_and_order(run_cli: RunCli, tmp_path: Path) -> None:
+def test_jsonl_round_trip_keeps_ids_and_order(cli: Cli, tmp_path: Path) -> None:
     rows = records(6)
     lines = [json.dumps(r) for r in rows]
     lines.insert(3, '{"id": "broken", "txt": "no text field"}')
@@ -84,10 +84,10 @@ def test_jsonl_round_trip_keeps_ids_and_order(run_cli: RunCli, tmp_path: Path) -
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    result = run_cli("summarize", "--input-format", "jsonl", "--format", "jsonl", feed, *BRIEF)
+    result = cli("summarize", "--input-format", "jsonl", "--format", "jsonl", feed, *BRIEF)
 
     out = jsonl(result.stdout)
-    assert result.returncode == ExitCode.SOME_FAILED
+    assert result.code == ExitCode.SOME_FAILED
     assert [row.get("id") for row in out][:3] == [r["id"] for r in rows[:3]]
     assert out[3] == {"id": "broken", "error": f'{feed}:4: a record needs a "text" string'}
     assert out[5]["source"] == f"{feed}:6" and "not JSON" in str(out[5]["error"])
@@ -96,24 +96,24 @@ def test_jsonl_round_trip_keeps_ids_and_order(run_cli: RunCli, tmp_path: Path) -
     assert all(row["summary"] for row in good)
 
 
-def test_jsonl_from_stdin(run_cli: RunCli) -> None:
+def test_jsonl_from_stdin(cli: Cli) -> None:
     rows = records(3)
     feed = "".join(json.dumps(r) + "\n" for r in rows)
-    result = run_cli("summarize", "--input-format", "jsonl", "-f", "jsonl", *BRIEF, input=feed)
-    assert result.returncode == 0
+    result = cli("summarize", "--input-format", "jsonl", "-f", "jsonl", *BRIEF, input=feed)
+    assert result.code == 0
     assert [row["id"] for row in jsonl(result.stdout)] == [r["id"] for r in rows]
 
 
-def test_workers_give_the_same_output_in_the_same_order(run_cli: RunCli, tmp_path: Path) -> None:
+def test_workers_give_the_same_output_in_the_same_order(cli: Cli, tmp_path: Path) -> None:
     feed = write_jsonl(tmp_path / "feed.jsonl", records(10))
-    one = run_cli("summarize", "--input-format", "jsonl", "-f", "jsonl", "--workers", "1", feed)
-    two = run_cli("summarize", "--input-format", "jsonl", "-f", "jsonl", "--workers", "2", feed)
-    assert one.returncode == two.returncode == 0
+    one = cli("summarize", "--input-format", "jsonl", "-f", "jsonl", "--workers", "1", feed)
+    two = cli("summarize", "--input-format", "jsonl", "-f", "jsonl", "--workers", "2", feed)
+    assert one.code == two.code == 0
     assert one.stdout == two.stdout
     assert len(jsonl(one.stdout)) == 10
 
 
-def test_a_directory_recurses_over_text_files_only(run_cli: RunCli, tmp_path: Path) -> None:
+def test_a_directory_recurses_over_text_files_only(cli: Cli, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     (docs / "sub").mkdir(parents=True)
     (docs / ".git").mkdir()
@@ -125,15 +125,15 @@ def test_a_directory_recurses_over_text_files_only(run_cli: RunCli, tmp_path: Pa
     (docs / "image.png").write_bytes(PNG)
     (docs / "program").write_bytes(b"\x7fELF" + bytes(100))
 
-    result = run_cli("summarize", docs, "-f", "jsonl", *BRIEF)
+    result = cli("summarize", docs, "-f", "jsonl", *BRIEF)
 
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     sources = [row["source"] for row in jsonl(result.stdout)]
     assert sources == [str(docs / "a.md"), str(docs / "b.txt"), str(docs / "sub" / "c.txt")]
 
 
 def test_glob_patterns_expand_and_a_pattern_without_match_is_an_error(
-    run_cli: RunCli, tmp_path: Path
+    cli: Cli, tmp_path: Path
 ) -> None:
     (tmp_path / "news" / "2024").mkdir(parents=True)
     (tmp_path / "news" / "2024" / "one.txt").write_text(SEED.read_text())
@@ -141,47 +141,45 @@ def test_glob_patterns_expand_and_a_pattern_without_match_is_an_error(
     pattern = str(tmp_path / "news" / "**" / "*.txt")
     nothing = str(tmp_path / "none" / "*.txt")
 
-    result = run_cli("summarize", pattern, nothing, "-f", "jsonl", *BRIEF)
+    result = cli("summarize", pattern, nothing, "-f", "jsonl", *BRIEF)
 
     rows = jsonl(result.stdout)
     assert [Path(str(row["source"])).name for row in rows[:2]] == ["one.txt", "two.txt"]
     assert rows[2] == {"source": nothing, "error": f"no file matches {nothing}"}
-    assert result.returncode == ExitCode.SOME_FAILED
+    assert result.code == ExitCode.SOME_FAILED
 
 
-def test_json_format_with_several_inputs_is_one_array(run_cli: RunCli, tmp_path: Path) -> None:
-    result = run_cli("summarize", SEED, tmp_path / "missing.txt", "-f", "json", *BRIEF)
+def test_json_format_with_several_inputs_is_one_array(cli: Cli, tmp_path: Path) -> None:
+    result = cli("summarize", SEED, tmp_path / "missing.txt", "-f", "json", *BRIEF)
     array = json.loads(result.stdout)
     assert [("error" in item) for item in array] == [False, True]
     assert array[0]["source"] == str(SEED)
 
 
-def test_output_file_is_written_whole_and_never_an_input(run_cli: RunCli, tmp_path: Path) -> None:
+def test_output_file_is_written_whole_and_never_an_input(cli: Cli, tmp_path: Path) -> None:
     work = tmp_path / "work"
     work.mkdir()
     target = work / "summaries.jsonl"
-    result = run_cli("summarize", SEED, SAMPLES / "no_title.txt", "-f", "jsonl", "-o", target)
-    assert result.returncode == 0 and result.stdout == b""
+    result = cli("summarize", SEED, SAMPLES / "no_title.txt", "-f", "jsonl", "-o", target)
+    assert result.code == 0 and result.stdout == ""
     assert len(jsonl(target.read_bytes())) == 2
     assert [p.name for p in work.iterdir()] == ["summaries.jsonl"]  # no temporary left
 
     copy = tmp_path / "article.txt"
     copy.write_text(SEED.read_text())
-    refused = run_cli("summarize", copy, "-o", copy)
-    assert refused.returncode == ExitCode.USAGE
+    refused = cli("summarize", copy, "-o", copy)
+    assert refused.code == ExitCode.USAGE
     assert copy.read_text() == SEED.read_text()
-    assert "is also an input" in refused.stderr.decode()
+    assert "is also an input" in refused.stderr
 
 
-def test_output_dir_holds_one_summary_per_input_and_a_manifest(
-    run_cli: RunCli, tmp_path: Path
-) -> None:
+def test_output_dir_holds_one_summary_per_input_and_a_manifest(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "out"
     missing = tmp_path / "missing.txt"
-    result = run_cli(
+    result = cli(
         "summarize", SEED, SAMPLES / "no_title.txt", missing, "--output-dir", out, "-f", "json"
     )
-    assert result.returncode == ExitCode.SOME_FAILED
+    assert result.code == ExitCode.SOME_FAILED
     manifest = jsonl((out / "manifest.jsonl").read_bytes())
     assert manifest == [
         {"source": str(SEED), "output": f"{SEED.stem}.json"},
@@ -194,22 +192,22 @@ def test_output_dir_holds_one_summary_per_input_and_a_manifest(
     )
 
 
-def test_output_dir_never_overwrites_an_input(run_cli: RunCli, tmp_path: Path) -> None:
+def test_output_dir_never_overwrites_an_input(cli: Cli, tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text(SEED.read_text())
     other = tmp_path / "other.md"
     other.write_text((SAMPLES / "no_title.txt").read_text())
-    result = run_cli("summarize", article, other, "--output-dir", tmp_path, "-f", "text")
+    result = cli("summarize", article, other, "--output-dir", tmp_path, "-f", "text")
     assert article.read_text() == SEED.read_text()
     manifest = jsonl((tmp_path / "manifest.jsonl").read_bytes())
     assert manifest[0] == {"source": str(article), "error": "the summary would overwrite its input"}
     assert manifest[1] == {"source": str(other), "output": "other.txt"}
-    assert result.returncode == ExitCode.SOME_FAILED
+    assert result.code == ExitCode.SOME_FAILED
 
 
-def test_quiet_keeps_errors_only(run_cli: RunCli, tmp_path: Path) -> None:
-    result = run_cli("summarize", SEED, tmp_path / "missing.txt", "--quiet", *BRIEF)
-    lines = result.stderr.decode().splitlines()
+def test_quiet_keeps_errors_only(cli: Cli, tmp_path: Path) -> None:
+    result = cli("summarize", SEED, tmp_path / "missing.txt", "--quiet", *BRIEF)
+    lines = result.stderr.splitlines()
     assert lines[0].startswith("portai: error: no such file")
 
 
@@ -288,17 +286,17 @@ def test_partition_function_takes_any_record_and_checks_options_first() -> None:
 
 
 @pytest.mark.parametrize("workers", ["0", "-1"])
-def test_workers_must_be_positive(run_cli: RunCli, workers: str) -> None:
-    result = run_cli("summarize", SEED, "--workers", workers)
-    assert result.returncode == ExitCode.USAGE
+def test_workers_must_be_positive(cli: Cli, workers: str) -> None:
+    result = cli("summarize", SEED, "--workers", workers)
+    assert result.code == ExitCode.USAGE
 
 
-def test_jsonl_records_follow_the_schema(run_cli: RunCli, tmp_path: Path) -> None:
+def test_jsonl_records_follow_the_schema(cli: Cli, tmp_path: Path) -> None:
     import jsonschema
 
     schema = json.loads((ROOT / "docs" / "summary.schema.json").read_text())
     feed = write_jsonl(tmp_path / "feed.jsonl", records(3))
-    result = run_cli("summarize", "--input-format", "jsonl", "-f", "jsonl", feed)
+    result = cli("summarize", "--input-format", "jsonl", "-f", "jsonl", feed)
     for row in jsonl(result.stdout):
         jsonschema.validate(row, schema)
         assert next(iter(row)) == "id"
@@ -324,31 +322,56 @@ def test_progress_bar_on_a_terminal_stderr_only(offline_env: dict[str, str]) -> 
     assert b"Summarizing" not in out
 
 
-def test_one_input_with_output_file(run_cli: RunCli, tmp_path: Path) -> None:
+def test_progress_bar_when_a_person_watches_stderr(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TERM", "xterm")  # a terminal that can redraw a line
+    inputs = [SEED, tmp_path / "missing.txt", SAMPLES / "no_title.txt"]
+    args = ["summarize", *inputs, "-f", "jsonl", "--workers", "1", *BRIEF]
+    watched = cli(*args, stderr_isatty=True, width=200)  # the error line fits unwrapped
+    assert watched.code == ExitCode.SOME_FAILED
+    assert "Summarizing" in watched.stderr and "3/3" in watched.stderr  # the bar
+    assert f"portai: error: no such file: {inputs[1]}\n" in watched.stderr  # above the bar
+    assert watched.stderr.endswith("portai: 1 of 3 inputs failed\n")
+    assert "Summarizing" not in watched.stdout
+    assert len(jsonl(watched.stdout)) == 3
+    for quiet in (
+        cli(*args, "--quiet", stderr_isatty=True),  # asked for
+        cli(*args, stdout_isatty=True, stderr_isatty=True),  # the results are on the terminal
+        cli(*args),  # nobody watches
+    ):
+        assert quiet.stderr.splitlines() == [
+            f"portai: error: no such file: {inputs[1]}",
+            "portai: 1 of 3 inputs failed",
+        ]
+
+
+def test_one_input_with_output_file(cli: Cli, tmp_path: Path) -> None:
     target = tmp_path / "summary.jsonl"
-    result = run_cli("summarize", SEED, "-f", "jsonl", "-o", target)
-    assert result.returncode == 0 and result.stdout == b"" and result.stderr == b""
+    result = cli("summarize", SEED, "-f", "jsonl", "-o", target)
+    assert result.code == 0 and result.stdout == "" and result.stderr == ""
     [row] = jsonl(target.read_bytes())
     assert row["source"] == str(SEED)
 
 
-def test_output_and_output_dir_together_is_a_usage_error(run_cli: RunCli, tmp_path: Path) -> None:
-    result = run_cli("summarize", SEED, "-o", tmp_path / "a", "--output-dir", tmp_path / "b")
-    assert result.returncode == ExitCode.USAGE
-    assert "not both" in result.stderr.decode()
+def test_output_and_output_dir_together_is_a_usage_error(cli: Cli, tmp_path: Path) -> None:
+    result = cli("summarize", SEED, "-o", tmp_path / "a", "--output-dir", tmp_path / "b")
+    assert result.code == ExitCode.USAGE
+    assert "not both" in result.stderr
+    assert result.stderr == "portai: error: give --output or --output-dir, not both\n"
 
 
 def test_a_bug_on_one_input_is_that_input_s_error(monkeypatch: pytest.MonkeyPatch) -> None:
     import portai.summarizer
 
-    real = portai.summarizer.summarize
+    real = portai.summarizer.summarize_article
 
-    def fails_on_the_note(text: str, *args: object, **kwargs: object) -> object:
-        if "Elm Street" in text:
+    def fails_on_the_note(article: Article, *args: object, **kwargs: object) -> object:
+        if any("Elm Street" in sentence for sentence in article.body_sentences):
             raise ZeroDivisionError("division by zero")
-        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+        return real(article, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(portai.summarizer, "summarize", fails_on_the_note)
+    monkeypatch.setattr(portai.summarizer, "summarize_article", fails_on_the_note)
     tasks = [Task(str(SEED)), Task(str(SAMPLES / "short_note.txt")), Task(str(SEED))]
     outcomes = list(run_tasks(tasks, SummaryConfig()))
     assert [o.ok for o in outcomes] == [True, False, True]

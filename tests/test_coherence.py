@@ -7,10 +7,6 @@ import pytest
 from portai.coherence import leading_connective_length, opens_with_dangling_reference
 from portai.languages import get_language
 
-ENGLISH = get_language("english")
-FRENCH = get_language("french")
-GERMAN = get_language("german")
-
 
 @pytest.mark.parametrize(
     "sentence",
@@ -32,7 +28,7 @@ GERMAN = get_language("german")
     ],
 )
 def test_dangling_openers_are_flagged(sentence: str) -> None:
-    assert opens_with_dangling_reference(sentence, ENGLISH)
+    assert opens_with_dangling_reference(sentence, get_language("english"))
 
 
 @pytest.mark.parametrize(
@@ -49,19 +45,21 @@ def test_dangling_openers_are_flagged(sentence: str) -> None:
     ],
 )
 def test_self_contained_openers_are_not_flagged(sentence: str) -> None:
-    assert not opens_with_dangling_reference(sentence, ENGLISH)
+    assert not opens_with_dangling_reference(sentence, get_language("english"))
 
 
 def test_french_openers() -> None:
-    assert opens_with_dangling_reference("Il a démissionné lundi.", FRENCH)
-    assert opens_with_dangling_reference("Cependant, le projet a échoué.", FRENCH)
-    assert not opens_with_dangling_reference("Cette année, les ventes ont augmenté.", FRENCH)
-    assert not opens_with_dangling_reference("Le projet a échoué.", FRENCH)
+    assert opens_with_dangling_reference("Il a démissionné lundi.", get_language("french"))
+    assert opens_with_dangling_reference("Cependant, le projet a échoué.", get_language("french"))
+    assert not opens_with_dangling_reference(
+        "Cette année, les ventes ont augmenté.", get_language("french")
+    )
+    assert not opens_with_dangling_reference("Le projet a échoué.", get_language("french"))
 
 
 def test_language_without_a_lexicon_flags_nothing() -> None:
-    assert not opens_with_dangling_reference("Er sagte nichts.", GERMAN)
-    assert leading_connective_length("Aber er sagte nichts.", GERMAN) == 0
+    assert not opens_with_dangling_reference("Er sagte nichts.", get_language("german"))
+    assert leading_connective_length("Aber er sagte nichts.", get_language("german")) == 0
 
 
 @pytest.mark.parametrize(
@@ -75,4 +73,4 @@ def test_language_without_a_lexicon_flags_nothing() -> None:
     ],
 )
 def test_leading_connective_length(sentence: str, rest: str) -> None:
-    assert sentence[leading_connective_length(sentence, ENGLISH) :] == rest
+    assert sentence[leading_connective_length(sentence, get_language("english")) :] == rest

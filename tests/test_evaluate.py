@@ -1,4 +1,4 @@
-"""`portai evaluate`: ROUGE of each method against human summaries, through the real CLI."""
+"""`portai evaluate`: ROUGE of each method against human summaries, through the CLI."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from portai.errors import ExitCode, UsageError
 from portai.evaluation import rouge_scorer
 
-from .conftest import SAMPLES, RunCli
+from .conftest import SAMPLES, Cli
 
 pytest.importorskip("rouge_score")
 
@@ -33,7 +33,7 @@ def write_set(path: Path, rows: list[dict[str, object]]) -> Path:
     return path
 
 
-def test_lead_scores_100_when_the_reference_is_the_lead(run_cli: RunCli, tmp_path: Path) -> None:
+def test_lead_scores_100_when_the_reference_is_the_lead(cli: Cli, tmp_path: Path) -> None:
     data = write_set(
         tmp_path / "set.jsonl",
         [
@@ -41,8 +41,8 @@ def test_lead_scores_100_when_the_reference_is_the_lead(run_cli: RunCli, tmp_pat
             {"id": "b", "source": "south", "text": STORY, "summary": LEAD_TWO},
         ],
     )
-    result = run_cli("evaluate", data, "-n", "2", "-m", "lead", "-m", "lexrank", "-f", "json")
-    assert result.returncode == 0, result.stderr
+    result = cli("evaluate", data, "-n", "2", "-m", "lead", "-m", "lexrank", "-f", "json")
+    assert result.code == 0, result.stderr
     rows = json.loads(result.stdout)
     assert [(r["method"], r["part"]) for r in rows] == [
         ("lead", None), ("lead", "north"), ("lead", "south"),
@@ -54,18 +54,29 @@ def test_lead_scores_100_when_the_reference_is_the_lead(run_cli: RunCli, tmp_pat
     assert 0 < rows[3]["rouge1"] <= 100
 
 
-def test_every_method_on_the_samples_without_errors(run_cli: RunCli, tmp_path: Path) -> None:
+def test_every_method_on_the_samples_without_errors(cli: Cli, tmp_path: Path) -> None:
     rows = [
         {"id": p.stem, "text": p.read_text(encoding="utf-8"), "summary": "A summary.\nOf two."}
         for p in sorted(SAMPLES.iterdir())
     ]
-    result = run_cli("evaluate", write_set(tmp_path / "set.jsonl", rows), "-n", "3")
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.decode().splitlines()
+    result = cli("evaluate", write_set(tmp_path / "set.jsonl", rows), "-n", "3")
+    assert result.code == 0, result.stderr
+    lines = result.stdout.splitlines()
     assert lines[0].split()[:4] == ["method", "part", "n", "errors"]
     assert len(lines) == 1 + 10  # every method, auto included, one line each
     assert lines[1].split()[0] == "auto"
     assert all(line.split()[3] == "0" for line in lines[1:])
+
+
+def test_engine_is_accepted(cli: Cli, tmp_path: Path) -> None:
+    data = write_set(tmp_path / "set.jsonl", [{"text": STORY, "summary": LEAD_TWO}])
+    result = cli("evaluate", data, "-n", "2", "-m", "lead", "--engine", "sumy", "-f", "json")
+    assert result.code == 0, result.stderr
+    assert json.loads(result.stdout)[0]["rouge1"] == 100.0
+    bad = cli("evaluate", data, "--engine", "magic")
+    assert bad.code == ExitCode.USAGE and bad.stdout == ""
+    [line] = bad.stderr.splitlines()
+    assert line.startswith("portai: error: ") and "--engine" in line
 
 
 @pytest.mark.parametrize(
@@ -78,23 +89,23 @@ def test_every_method_on_the_samples_without_errors(run_cli: RunCli, tmp_path: P
     ids=["missing", "no-summary", "not-json"],
 )
 def test_bad_sets_get_one_line_and_an_exit_code(
-    run_cli: RunCli, tmp_path: Path, content: str | None, code: int, message: str
+    cli: Cli, tmp_path: Path, content: str | None, code: int, message: str
 ) -> None:
     data = tmp_path / "set.jsonl"
     if content is not None:
         data.write_text(content)
-    result = run_cli("evaluate", data)
-    assert result.returncode == code
-    assert result.stdout == b""
-    [line] = result.stderr.decode().splitlines()
+    result = cli("evaluate", data)
+    assert result.code == code
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
     assert line.startswith("portai: error: ") and message in line
 
 
-def test_unknown_method_is_a_usage_error(run_cli: RunCli, tmp_path: Path) -> None:
+def test_unknown_method_is_a_usage_error(cli: Cli, tmp_path: Path) -> None:
     data = write_set(tmp_path / "set.jsonl", [{"text": STORY, "summary": LEAD_TWO}])
-    result = run_cli("evaluate", data, "--method", "magic")
-    assert result.returncode == ExitCode.USAGE
-    assert "unknown method: magic" in result.stderr.decode()
+    result = cli("evaluate", data, "--method", "magic")
+    assert result.code == ExitCode.USAGE
+    assert "unknown method: magic" in result.stderr
 
 
 def test_without_rouge_score_the_error_says_what_to_install(

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from portai import summarize
-from portai.keywords import extract_keywords
 from portai.document import analyse
+from portai.keywords import extract_keywords
 from portai.languages import Language
 from portai.readers.text import parse_article
 from tests.conftest import SAMPLE_FILES

@@ -109,7 +109,7 @@ def test_every_built_in_profile_builds_offline_and_splits(name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Alibaba's GMV reached RMB 8 trillion, a \"record\" high.",
+        'Alibaba\'s GMV reached RMB 8 trillion, a "record" high.',
         "Prices rose 3.5 % — again — in 2024 (see p. 12).",
         "  spaced   out\ttext \n here ",
         "",

@@ -29,9 +29,7 @@ def test_seed_body_has_no_front_matter_banner_or_headings(
         assert not any(sentence.startswith(line) for sentence in body), line
 
 
-def test_paragraph_without_full_stop_ends_its_sentence(
-    seed_text: str, english: Language
-) -> None:
+def test_paragraph_without_full_stop_ends_its_sentence(seed_text: str, english: Language) -> None:
     body = parse_article(seed_text, english).body_sentences
     # "... the younger generation"" has no full stop and is the last paragraph.
     assert body[-1].endswith('"heroes emerging from the younger generation"')
@@ -110,7 +108,9 @@ def test_common_plain_text_shapes(
 
 
 def test_short_first_line_is_body_when_no_title_follows(english: Language) -> None:
-    article = parse_article("Stocks fell on Monday.\n\nInvestors sold banks. Bonds rallied.", english)
+    article = parse_article(
+        "Stocks fell on Monday.\n\nInvestors sold banks. Bonds rallied.", english
+    )
     assert article.title is None
     assert article.body_sentences == (
         "Stocks fell on Monday.",

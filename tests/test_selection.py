@@ -7,8 +7,8 @@ import pytest
 from portai import summarize
 from portai.coherence import opens_with_dangling_reference
 from portai.config import Length
-from portai.errors import UsageError
 from portai.document import Sentence, analyse
+from portai.errors import UsageError
 from portai.languages import Language
 from portai.methods import METHODS, edmundson_bonus_words, get_method, rate_sentences
 from portai.models import Article, Paragraph

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from portai.errors import UsageError
-from portai.languages import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE  # re-exported for the CLI
+from portai.languages import DEFAULT_LANGUAGE
 
 LengthUnit = Literal["auto", "sentences", "ratio", "words"]
 

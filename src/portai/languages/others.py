@@ -1,8 +1,9 @@
 """Seven languages with Punkt's model, a stemmer and sumy's stop words, and no word lists yet.
 
 German, Italian, Portuguese, Spanish, Swedish, Czech and Polish summarize with their own
-sentence splitting, stemming (none for Polish, see below) and stop words. Openers, shortening cues and keyword filters are
-not written for them yet: key points use only the cuts that need no word list. Front-matter
+sentence splitting, stemming (none for Polish, see below) and stop words. Openers, shortening
+cues and keyword filters are not written for them yet: key points use only the cuts that need
+no word list. Front-matter
 patterns, page furniture and Edmundson's stigma words are English's, as for French. Italian
 knows its elided articles ("l'Italia"), so keywords see the noun.
 """

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+import re
+
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from portai.models import Summary
 from portai.render.facts import fact_line
+
+# Rich pads wrapped lines to the full width; trailing blanks only get in the way of copying.
+_TRAILING_BLANKS = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 def styled_summary(summary: Summary) -> RenderableType:
@@ -38,3 +44,31 @@ def styled_summary(summary: Summary) -> RenderableType:
             Text.assemble(("Keywords ", "bold cyan"), " · ".join(k.text for k in summary.keywords))
         )
     return Group(*parts)
+
+
+def styled_text(
+    summary: Summary,
+    label: str | None = None,
+    *,
+    width: int,
+    no_color: bool = False,
+    forced: bool = False,
+) -> str:
+    """The styled summary as text with ANSI codes, ``width`` columns wide, under a rule naming
+    ``label`` if given. ``forced`` (``--color``) keeps styles even where Rich would find no
+    colour system (TERM=dumb)."""
+    console = Console(force_terminal=True, highlight=False, width=width, no_color=no_color)
+    if console.color_system is None and forced:
+        console = Console(
+            force_terminal=True,
+            highlight=False,
+            width=width,
+            no_color=no_color,
+            color_system="standard",
+        )
+    # Rendered whole before anything is written, so a failure never leaves half a summary.
+    with console.capture() as capture:
+        if label is not None:
+            console.print(Rule(label, style="dim"))
+        console.print(styled_summary(summary))
+    return _TRAILING_BLANKS.sub(r"\1", capture.get())

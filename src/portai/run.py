@@ -1,0 +1,313 @@
+"""One request, run against a terminal environment: what `portai summarize` and `portai
+evaluate` do once the CLI has parsed their options.
+
+Whether output is styled, whether a spinner or a progress bar shows, where results go: all of
+it is decided here, from an ``Environment`` (the streams, whether each is a terminal, NO_COLOR,
+the width) and never from ``sys`` or ``os`` directly, so tests run a request in-process with
+``io`` buffers (httpie's ``context.Environment``). Results go to stdout, complete or not at
+all; progress, notes and per-input errors to stderr. A request returns its exit code, or
+raises a ``PortaiError`` that the CLI reports as one line.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO
+
+from portai.config import DEFAULT_ENGINE, SummaryConfig
+from portai.errors import ExitCode, UsageError
+from portai.languages import DEFAULT_LANGUAGE
+from portai.render import RENDERERS, OutputFormat
+
+if TYPE_CHECKING:
+    from portai.batch import Outcome, Report, Task
+    from portai.models import Summary
+
+PROG = "portai"
+
+
+@dataclass(frozen=True)
+class Environment:
+    """The terminal a request runs in: its streams, and what a person would see of them."""
+
+    stdin: BinaryIO
+    stdout: TextIO
+    stderr: TextIO
+    stdin_isatty: bool = False
+    stdout_isatty: bool = False
+    stderr_isatty: bool = False
+    no_color: bool = False  # the NO_COLOR environment variable is set (and not empty)
+    width: int = 80  # columns for styled output and progress
+
+    @classmethod
+    def from_system(cls) -> Environment:
+        """This process's standard streams, terminal and environment variables."""
+        stdin = getattr(sys.stdin, "buffer", None) or io.BytesIO()
+        return cls(
+            stdin=stdin,
+            stdout=sys.stdout,
+            stderr=sys.stderr,
+            stdin_isatty=_isatty(sys.stdin),
+            stdout_isatty=_isatty(sys.stdout),
+            stderr_isatty=_isatty(sys.stderr),
+            no_color=bool(os.environ.get("NO_COLOR")),
+            width=_terminal_width(),
+        )
+
+    def write(self, text: str) -> None:
+        """Write a result to stdout, at once."""
+        self.stdout.write(text)
+        self.stdout.flush()
+
+    def note(self, message: str) -> None:
+        """One line on stderr: ``portai: MESSAGE``."""
+        self.stderr.write(f"{PROG}: {message}\n")
+        self.stderr.flush()
+
+
+def _isatty(stream: IO[Any] | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError, OSError):  # closed, or not a real stream
+        return False
+
+
+def _terminal_width() -> int:
+    """The width Rich would measure: the first standard stream that is a terminal, COLUMNS
+    over it, 80 when neither says."""
+    width = 0
+    for descriptor in (0, 1, 2):
+        try:
+            width = os.get_terminal_size(descriptor).columns
+        except (AttributeError, ValueError, OSError):
+            continue
+        break
+    columns = os.environ.get("COLUMNS", "")
+    return (int(columns) if columns.isdigit() else width) or 80
+
+
+@dataclass(frozen=True)
+class SummarizeOptions:
+    """What `portai summarize` was asked to do."""
+
+    inputs: Sequence[str]  # files, directories, glob patterns, "-"; none means stdin
+    config: SummaryConfig
+    input_format: str = "text"  # or "jsonl"
+    output_format: OutputFormat | None = None  # None: styled on a terminal, text otherwise
+    color: bool | None = None  # --color / --no-color
+    encoding: str | None = None
+    output: Path | None = None
+    output_dir: Path | None = None
+    workers: int | None = None  # None: one per core
+    quiet: bool = False
+
+
+@dataclass(frozen=True)
+class EvaluateOptions:
+    """What `portai evaluate` was asked to do."""
+
+    data: Path
+    methods: Sequence[str] = ("all",)
+    sentences: int = 3
+    language: str = DEFAULT_LANGUAGE
+    engine: str = DEFAULT_ENGINE
+    output_format: OutputFormat | None = None  # json or jsonl: a JSON array; else a table
+
+
+def summarize(options: SummarizeOptions, env: Environment) -> int:
+    """Summarize one input (its own exit code) or many (5 when some failed); 0 when all done."""
+    from portai.reading import check_encoding
+    from portai.summarizer import check_config
+
+    check_config(options.config)
+    if options.encoding is not None:
+        check_encoding(options.encoding)
+    names = list(options.inputs)
+    if (not names or names == ["-"]) and env.stdin_isatty:
+        raise UsageError(
+            "no input: give a file, or pipe text in (e.g. 'portai summarize article.txt')"
+        )
+    if options.output is not None and options.output_dir is not None:
+        raise UsageError("give {output} or {output_dir}, not both", "output", "output_dir")
+    if options.output is not None:
+        from portai.output import check_not_an_input
+
+        check_not_an_input(options.output, names)
+    if _is_single(names, options.input_format) and options.output_dir is None:
+        _summarize_one(names[0] if names else "-", options, env)
+        return ExitCode.OK
+    report = _summarize_many(names, options, env)
+    if report.exit_code != ExitCode.OK and report.total > 1:
+        env.note(f"{report.failed} of {report.total} inputs failed")
+    return report.exit_code
+
+
+def _is_single(names: list[str], input_format: str) -> bool:
+    """One file or stdin, read as one article: errors keep their own exit codes (3, 4)."""
+    from portai.batch import stands_for_many
+
+    if input_format != "text" or len(names) > 1:
+        return False
+    return not names or not stands_for_many(names[0])
+
+
+def _summarize_one(name: str, options: SummarizeOptions, env: Environment) -> None:
+    from portai.reading import read_text
+    from portai.summarizer import summarize as summarize_text
+
+    source = None if name == "-" else name
+    text = read_text(source, options.encoding, stdin=env.stdin)
+    with _spinner(env, "Summarizing…", quiet=options.quiet):
+        result = summarize_text(text, options.config, source=source or "-")
+    if options.output is None and options.output_format is None and _wants_style(options, env):
+        env.write(_styled(result, None, env, forced=options.color is True))
+        return
+    rendered = RENDERERS[options.output_format or OutputFormat.TEXT](result)
+    if options.output is not None:
+        from portai.output import write_atomically
+
+        write_atomically(options.output, rendered)
+    else:
+        env.write(rendered)
+
+
+def _summarize_many(names: list[str], options: SummarizeOptions, env: Environment) -> Report:
+    """Summarize every input in order; results go to stdout, ``--output`` or ``--output-dir``."""
+    from portai.batch import Report, default_workers, iter_tasks, run_tasks
+    from portai.output import atomic_file, refuse_output_as_input, stream_outcomes, write_directory
+
+    stdin = _text_lines(env.stdin) if options.input_format == "jsonl" else None
+    tasks: Iterable[Task] = iter_tasks(names, options.input_format, stdin)
+    total = None
+    if options.input_format == "text":  # paths only: cheap to list, and the bar knows the total
+        tasks = list(tasks)
+        total = len(tasks)
+    if options.output is not None:
+        tasks = refuse_output_as_input(tasks, options.output)
+    to_file = options.output_dir is not None or options.output is not None
+    output_format = options.output_format or (OutputFormat.TEXT if to_file else None)
+    styled = output_format is None and _wants_style(options, env)
+    output_format = output_format or OutputFormat.TEXT
+    report = Report()
+    quiet = options.quiet or (not to_file and env.stdout_isatty)
+    with _batch_progress(env, total, quiet=quiet) as (advance, write_error):
+
+        def handle(outcome: Outcome) -> None:
+            report.add(outcome)
+            advance(outcome.ok)
+            if not outcome.ok:
+                write_error(f"{PROG}: error: {outcome.message()}\n")
+
+        workers = options.workers or default_workers()
+        outcomes = run_tasks(tasks, options.config, workers=workers, encoding=options.encoding)
+        if options.output_dir is not None:
+            write_directory(outcomes, options.output_dir, output_format, handle)
+        elif options.output is not None:
+            with atomic_file(options.output) as file:
+                stream_outcomes(outcomes, output_format, file.write, handle)
+        else:
+
+            def labelled(summary: Summary, label: str) -> str:
+                return _styled(summary, label, env, forced=False)
+
+            stream_outcomes(
+                outcomes, output_format, env.write, handle, labelled if styled else None
+            )
+    return report
+
+
+def _text_lines(stream: BinaryIO) -> Iterator[str]:
+    """The lines of a byte stream as UTF-8 text (JSONL on stdin), read as they are needed; the
+    stream itself is left open."""
+    text = io.TextIOWrapper(stream, encoding="utf-8", errors="replace")
+    try:
+        yield from text
+    finally:
+        text.detach()
+
+
+def evaluate(options: EvaluateOptions, env: Environment) -> int:
+    """Score methods with ROUGE; writes a table, or a JSON array for ``json``/``jsonl``."""
+    from portai.evaluation import evaluate as score_methods
+    from portai.evaluation import load_records, rouge_scorer
+    from portai.languages import normalize_language
+    from portai.methods import METHODS, get_method
+
+    names = list(options.methods) or ["all"]
+    chosen = list(METHODS) if "all" in names else [get_method(m).name for m in names]
+    normalize_language(options.language)
+    rouge_scorer()  # fails early, with the install command, when rouge-score is missing
+    records = load_records(options.data)
+    with _spinner(env, f"Scoring {len(chosen)} methods on {len(records)} articles…"):
+        scores = score_methods(
+            records,
+            chosen,
+            sentences=options.sentences,
+            language=options.language,
+            engine=options.engine,
+        )
+    if options.output_format in (OutputFormat.JSON, OutputFormat.JSONL):
+        env.write(json.dumps([s.to_dict() for s in scores], indent=2) + "\n")
+        return ExitCode.OK
+    width = max(len(score.part or "all") for score in scores)
+    header = f"{'method':<10} {'part':<{width}} {'n':>5} {'errors':>6} {'R1':>6} {'R2':>6}"
+    lines = [header + f" {'RLsum':>6} {'seconds':>8}"]
+    for score in scores:
+        lines.append(
+            f"{score.method:<10} {score.part or 'all':<{width}} {score.articles:>5} "
+            f"{score.errors:>6} {score.rouge1:>6.2f} {score.rouge2:>6.2f} "
+            f"{score.rougeLsum:>6.2f} {score.seconds:>8.2f}"
+        )
+    env.write("\n".join(lines) + "\n")
+    return ExitCode.OK
+
+
+def _wants_style(options: SummarizeOptions, env: Environment) -> bool:
+    if options.color is not None:
+        return options.color
+    return not env.no_color and env.stdout_isatty
+
+
+def _styled(summary: Summary, label: str | None, env: Environment, *, forced: bool) -> str:
+    from portai.render.styled import styled_text
+
+    return styled_text(summary, label, width=env.width, no_color=env.no_color, forced=forced)
+
+
+def _spinner(
+    env: Environment, message: str, *, quiet: bool = False
+) -> AbstractContextManager[object]:
+    """A transient spinner on stderr for long documents, only when a person is watching."""
+    if quiet or not env.stderr_isatty or env.no_color:
+        return nullcontext()
+    from portai.render.progress import spinner
+
+    return spinner(message, env.stderr, width=env.width, no_color=env.no_color)
+
+
+@contextmanager
+def _batch_progress(
+    env: Environment, total: int | None, *, quiet: bool
+) -> Iterator[tuple[Callable[[bool], None], Callable[[str], object]]]:
+    """A progress bar on stderr while several inputs run, when a person watches stderr.
+
+    Yields ``advance(ok)`` and ``write_error(line)``: error lines appear above the bar."""
+    if quiet or not env.stderr_isatty or (total is not None and total <= 1):
+
+        def write_error(line: str) -> None:
+            env.stderr.write(line)
+            env.stderr.flush()
+
+        yield (lambda ok: None), write_error
+        return
+    from portai.render.progress import progress_bar
+
+    with progress_bar(env.stderr, total, width=env.width, no_color=env.no_color) as bar:
+        yield bar
