@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
 from portai.config import Length
@@ -80,7 +79,7 @@ def _first_occurrences(order: list[int], sentences: Sequence[str]) -> list[int]:
     seen: set[str] = set()
     unique = []
     for position in order:
-        key = re.sub(r"\s+", " ", sentences[position]).strip().casefold()
+        key = " ".join(sentences[position].split()).casefold()  # spacing and case aside
         if key not in seen:
             seen.add(key)
             unique.append(position)

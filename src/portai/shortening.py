@@ -95,7 +95,7 @@ def _quotes_balanced(text: str) -> bool:
 
 
 def _single_spaced(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 def _any_reporting_verb(cues: ShorteningCues) -> str:
