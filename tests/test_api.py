@@ -97,3 +97,22 @@ def test_any_text_gives_a_summary_of_its_own_body_sentences_or_a_clear_error(
 def test_word_budget_through_the_api(seed_text: str, words: int) -> None:
     result = summarize(seed_text, words=words)
     assert len(result.sentences) >= 1
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"points": -1}, "points must be 0 or more"),
+        ({"keywords": -2}, "keywords must be 0 or more"),
+        ({"sentences": 0}, "sentences must be a whole number of at least 1"),
+        ({"words": 3, "ratio": 0.5}, "ratio and words cannot be used together"),
+        ({"engine": "turbo"}, "unknown engine: turbo"),
+    ],
+)
+def test_library_errors_name_the_parameter_not_the_flag(
+    seed_text: str, options: dict[str, object], message: str
+) -> None:
+    # A Python caller passed points=-1; "--points" would send them looking for a flag.
+    with pytest.raises(PortaiError, match=f"^{message}") as raised:
+        summarize(seed_text, **options)  # type: ignore[arg-type]
+    assert "--" not in str(raised.value)

@@ -12,7 +12,7 @@ from portai.languages import get_language
 from portai.methods.auto import is_boilerplate
 from portai.selection import summary_size
 
-from .conftest import SAMPLES, RunCli
+from .conftest import SAMPLES, Cli
 
 STORY_SENTENCES = [
     "The city council approved a plan on Monday to rebuild the old harbour bridge by 2027.",
@@ -88,10 +88,10 @@ def test_auto_reads_a_sectioned_report_section_by_section() -> None:
     assert len(covered) >= len(summary.sentences) - 1  # nearly one sentence per section
 
 
-def test_auto_is_the_default_everywhere(run_cli: RunCli) -> None:
+def test_auto_is_the_default_everywhere(cli: Cli) -> None:
     assert summarize(story()).method == "auto"
-    result = run_cli("summarize", "-", "--format", "json", input=story())
-    assert result.returncode == 0, result.stderr
+    result = cli("summarize", "-", "--format", "json", input=story())
+    assert result.code == 0, result.stderr
     assert json.loads(result.stdout)["method"] == "auto"
 
 
