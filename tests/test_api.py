@@ -116,3 +116,12 @@ def test_library_errors_name_the_parameter_not_the_flag(
     with pytest.raises(PortaiError, match=f"^{message}") as raised:
         summarize(seed_text, **options)  # type: ignore[arg-type]
     assert "--" not in str(raised.value)
+
+
+def test_bytes_are_read_as_a_file_would_be(seed_text: str) -> None:
+    # summarize() takes a file's bytes too: the reader decodes them (BOM, code pages, --encoding).
+    from_text = summarize(seed_text, points=0, keywords=0)
+    from_bytes = summarize(("\ufeff" + seed_text).encode("utf-8"), points=0, keywords=0)
+    assert from_bytes.to_dict() == from_text.to_dict()
+    legacy = "Café prices rose sharply this week in Paris. Owners blame the rents.".encode("cp1252")
+    assert "Café" in summarize(legacy, encoding="cp1252").text

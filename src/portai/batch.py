@@ -233,18 +233,22 @@ def _record_task(record: Record, source: str) -> Task:
 
 def summarize_task(task: Task, config: SummaryConfig, encoding: str | None = None) -> Outcome:
     """Read and summarize one task; a problem with this input becomes the outcome's error."""
-    from portai.languages import get_language
-    from portai.readers import read_article
-    from portai.reading import read_text
-    from portai.summarizer import summarize_article
+    from portai.reading import read_bytes
+    from portai.summarizer import summarize
 
     if task.error is not None:
         return Outcome(task, error=task.error, exit_code=task.error_code)
     try:
-        data = task.text if task.text is not None else read_text(task.source, encoding)
-        language = get_language(config.language)
-        article = read_article(data, language, format=task.format, title=task.title)
-        summary = summarize_article(article, config, source=task.source)
+        # A file's bytes go to its reader, which decodes them as its format says.
+        data = task.text if task.text is not None else read_bytes(task.source)
+        summary = summarize(
+            data,
+            config,
+            title=task.title,
+            format=task.format,
+            encoding=encoding,
+            source=task.source,
+        )
     except PortaiError as error:
         return Outcome(task, error=str(error), exit_code=error.exit_code)
     except Exception as error:  # a bug that one odd input triggers must not stop the rest

@@ -41,11 +41,15 @@ def read_text(
     """Read ``source`` (a path, ``"-"`` or ``None`` for stdin) and return normalized text.
 
     ``stdin`` is the byte stream that stands for stdin (default: this process's)."""
+    return decode_bytes(read_bytes(source, stdin), encoding)
+
+
+def read_bytes(source: str | None, stdin: BinaryIO | None = None) -> bytes:
+    """The bytes of ``source`` (a path, ``"-"`` or ``None`` for stdin), at most
+    ``MAX_INPUT_BYTES``: a reader decodes them as its format says."""
     if source is None or source == "-":
-        data = _read_stream(stdin if stdin is not None else sys.stdin.buffer)
-    else:
-        data = _read_file(Path(source))
-    return decode_bytes(data, encoding)
+        return _read_stream(stdin if stdin is not None else sys.stdin.buffer)
+    return _read_file(Path(source))
 
 
 def _read_file(path: Path) -> bytes:

@@ -159,13 +159,15 @@ def _is_single(names: list[str], input_format: str) -> bool:
 
 
 def _summarize_one(name: str, options: SummarizeOptions, env: Environment) -> None:
-    from portai.reading import read_text
-    from portai.summarizer import summarize as summarize_text
+    from portai.reading import read_bytes
+    from portai.summarizer import summarize as summarize_data
 
     source = None if name == "-" else name
-    text = read_text(source, options.encoding, stdin=env.stdin)
+    data = read_bytes(source, stdin=env.stdin)
     with _spinner(env, "Summarizing…", quiet=options.quiet):
-        result = summarize_text(text, options.config, source=source or "-")
+        result = summarize_data(
+            data, options.config, encoding=options.encoding, source=source or "-"
+        )
     if options.output is None and options.output_format is None and _wants_style(options, env):
         env.write(_styled(result, None, env, forced=options.color is True))
         return

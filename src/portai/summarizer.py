@@ -14,12 +14,12 @@ from portai.languages import get_language, normalize_language
 from portai.methods import get_method, rate_sentences
 from portai.methods.rankers import scale
 from portai.models import Article, ScoredSentence, Stats, Summary
-from portai.readers import read_article
+from portai.readers import DEFAULT_FORMAT, read_article
 from portai.selection import select_sentences, summary_size
 
 
 def summarize(
-    text: str,
+    text: str | bytes,
     config: SummaryConfig | None = None,
     *,
     method: str | None = None,
@@ -31,9 +31,11 @@ def summarize(
     keywords: int | None = None,
     engine: str | None = None,
     title: str | None = None,
+    format: str = DEFAULT_FORMAT,
+    encoding: str | None = None,
     source: str | None = None,
 ) -> Summary:
-    """Summarize an article given as text (plain text or Markdown).
+    """Summarize an article given as text (plain text or Markdown), or as the bytes of a file.
 
     Pass a ``SummaryConfig`` or the options one by one (they override the config)::
 
@@ -42,8 +44,9 @@ def summarize(
         >>> print(result.text)
 
     At most one of ``sentences``, ``ratio`` and ``words`` may be given. ``title`` is the
-    article's title when it is known apart from the text. Raises a ``PortaiError`` subclass for
-    a bad request or an input without sentences.
+    article's title when it is known apart from the text. ``format`` names the reader (see
+    ``portai.readers``); bytes are decoded as it says (``encoding`` overrides detection).
+    Raises a ``PortaiError`` subclass for a bad request or an input without sentences.
     """
     config = config or SummaryConfig()
     length = config.length
@@ -58,7 +61,9 @@ def summarize(
         engine=engine or config.engine,
     )
     check_config(config)
-    article = read_article(text, get_language(config.language), title=title)
+    article = read_article(
+        text, get_language(config.language), format=format, title=title, encoding=encoding
+    )
     return summarize_article(article, config, source=source)
 
 
