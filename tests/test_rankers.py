@@ -16,6 +16,7 @@ import sys
 
 import pytest
 
+from portai import summarize
 from portai.document import analyse
 from portai.languages import Language
 from portai.methods import METHODS, rankers, rate_sentences
@@ -176,3 +177,12 @@ def test_nltk_loads_whole_after_portai_took_its_three_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("method", SUMY_METHODS)
+def test_the_sumy_engine_gives_the_same_summary(method: str, seed_text: str) -> None:
+    # `--engine sumy` is for checking PortAI against sumy itself: what a user sees is the same.
+    fast = summarize(seed_text, method=method, engine="fast").to_dict()
+    slow = summarize(seed_text, method=method, engine="sumy").to_dict()
+    assert [s["index"] for s in slow["summary"]] == [s["index"] for s in fast["summary"]]
+    assert slow["key_points"] == fast["key_points"]
