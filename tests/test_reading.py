@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from portai.errors import InputNotReadableError, InputNotUsableError, UsageError
-from portai.reading import decode_bytes, read_text
+from portai.reading import decode_bytes, read_bytes
 
 TEXT = "Café owners in Zürich said “prices” rose — again.\nNaïve buyers paid €5.\n"
 
@@ -79,12 +79,12 @@ def test_binary_input_is_refused(data: bytes, kind: str) -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputNotReadableError, match="no such file"):
-        read_text(str(tmp_path / "nope.txt"))
+        read_bytes(str(tmp_path / "nope.txt"))
 
 
 def test_directory(tmp_path: Path) -> None:
     with pytest.raises(InputNotReadableError, match="is a directory"):
-        read_text(str(tmp_path))
+        read_bytes(str(tmp_path))
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,4 +97,4 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(Path, "open", deny)
     with pytest.raises(InputNotReadableError, match="permission denied"):
-        read_text(str(path))
+        read_bytes(str(path))

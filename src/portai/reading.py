@@ -1,4 +1,5 @@
-"""Turn a path, "-" or stdin into text: encodings, line endings, and input that is not text."""
+"""Input to text: read a path, "-" or stdin as bytes; decode bytes (encodings, line endings) or
+check a string; refuse what is not text."""
 
 from __future__ import annotations
 
@@ -33,15 +34,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-
-
-def read_text(
-    source: str | None, encoding: str | None = None, stdin: BinaryIO | None = None
-) -> str:
-    """Read ``source`` (a path, ``"-"`` or ``None`` for stdin) and return normalized text.
-
-    ``stdin`` is the byte stream that stands for stdin (default: this process's)."""
-    return decode_bytes(read_bytes(source, stdin), encoding)
 
 
 def read_bytes(source: str | None, stdin: BinaryIO | None = None) -> bytes:

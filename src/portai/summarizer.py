@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from portai.config import Length, SummaryConfig
 from portai.document import analyse
+from portai.errors import InputNotUsableError
 from portai.keypoints import pick_key_points
 from portai.keywords import extract_keywords
 from portai.languages import get_language, normalize_language
@@ -75,9 +76,7 @@ def summarize_article(
     chosen_method = get_method(config.method)  # both raise UsageError for unknown names
     language = get_language(config.language)
     document = analyse(article, language)
-    if not document.sentences:
-        from portai.errors import InputNotUsableError
-
+    if not document.sentences:  # a reader may hand over an article with no body
         raise InputNotUsableError("no sentences found in the input")
     size = summary_size(config.length, document.word_counts)
     ratings = rate_sentences(chosen_method, document, size, engine=config.engine)
