@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from portai.errors import InputNotReadableError, InputNotUsableError, UsageError
-from portai.reading import decode_bytes, read_bytes
+from portai.reading import check_text, decode_bytes, read_bytes
 
 TEXT = "Café owners in Zürich said “prices” rose — again.\nNaïve buyers paid €5.\n"
 
@@ -98,3 +98,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(Path, "open", deny)
     with pytest.raises(InputNotReadableError, match="permission denied"):
         read_bytes(str(path))
+
+
+def test_a_record_s_text_is_checked_as_text() -> None:
+    # Feed records arrive as strings: no decoding, the same checks after it.
+    assert check_text("\ufeffMZ is a town.\r\nIt is small.") == "MZ is a town.\nIt is small."
+    with pytest.raises(InputNotUsableError, match="not valid Unicode"):
+        check_text("A lone \ud800 surrogate.")
+    with pytest.raises(InputNotUsableError, match="binary"):
+        check_text("text\x00with a NUL")
+    with pytest.raises(InputNotUsableError, match="empty"):
+        check_text("\ufeff \r\n")

@@ -72,12 +72,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     if not data.strip():
         raise InputNotUsableError("input is empty")
     text = _decode_with(data, encoding) if encoding is not None else _decode_detected(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InputNotUsableError("input is empty")
-    if _looks_binary(text):
-        raise InputNotUsableError("input looks binary, not text")
-    return text
+    return _usable_text(text)
 
 
 def check_text(text: str) -> str:
@@ -91,10 +86,17 @@ def check_text(text: str) -> str:
         raise InputNotUsableError(
             f"input is not valid Unicode (a lone surrogate at character {error.start})"
         ) from None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text[:8192]:  # what sniff_binary catches in bytes
+        raise InputNotUsableError("input looks binary, not text")
+    return _usable_text(text.removeprefix("\ufeff"))
+
+
+def _usable_text(text: str) -> str:
+    """Decoded text with ``\\n`` line endings; empty or binary-looking text is refused."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputNotUsableError("input is empty")
-    if "\x00" in text[:8192] or _looks_binary(text):
+    if _looks_binary(text):
         raise InputNotUsableError("input looks binary, not text")
     return text
 
