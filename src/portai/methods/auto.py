@@ -29,7 +29,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from portai.document import Document
@@ -85,19 +84,15 @@ def is_boilerplate(
 
 
 def auto_ratings(
-    analysed: Document,
-    summary_size: int,
-    weights: AutoWeights = DEFAULT_WEIGHTS,
-    positions: Sequence[int] | None = None,
+    analysed: Document, summary_size: int, weights: AutoWeights = DEFAULT_WEIGHTS
 ) -> list[float]:
     """One rating per body sentence (higher is better) for a ``summary_size``-sentence summary.
 
-    ``positions`` are the sentences' positions for the prior (default: within each section).
+    The position prior counts each sentence's position within its section.
     """
     document = analysed.ranker_input
     language = analysed.language
-    if positions is None:
-        positions = [sentence.position_in_section for sentence in analysed.sentences]
+    positions = [sentence.position_in_section for sentence in analysed.sentences]
     count = document.count
     if count == 0:
         return []
