@@ -25,6 +25,7 @@ from portai.errors import UsageError
 from portai.methods import rankers
 from portai.methods.auto import DEFAULT_WEIGHTS, AutoWeights, auto_ratings
 from portai.methods.rankers import RankerInput
+from portai.methods.sumy_engine import SUMY_CLASSES
 
 Ratings = list[float]
 # A scorer gets the analysed document and the number of sentences the summary will have (only
@@ -38,8 +39,6 @@ class Method:
     label: str
     description: str
     scorer: Scorer
-    # sumy's own summarizer class for this algorithm (``--engine sumy``), if it has one.
-    sumy: bool = False
 
 
 def lead_ratings(document: Document, summary_size: int = 0) -> Ratings:
@@ -101,32 +100,32 @@ for _method in (
     Method("lead", "Lead", "the first sentences of the body (the news baseline)", lead_ratings),
     Method(
         "luhn", "Luhn", "sentences dense in the article's frequent words",
-        _array(rankers.luhn), sumy=True,
+        _array(rankers.luhn),
     ),
     Method(
         "lsa", "LSA", "latent semantic analysis (SVD of the word-sentence matrix)",
-        _array(rankers.lsa), sumy=True,
+        _array(rankers.lsa),
     ),
     Method(
         "lexrank", "LexRank", "graph centrality over TF-IDF cosine similarity",
-        _array(rankers.lexrank), sumy=True,
+        _array(rankers.lexrank),
     ),
     Method(
         "textrank", "TextRank", "PageRank over word-overlap similarity",
-        _array(rankers.textrank), sumy=True,
+        _array(rankers.textrank),
     ),
-    Method("edmundson", "Edmundson", "cue, title and location words", _edmundson, sumy=True),
+    Method("edmundson", "Edmundson", "cue, title and location words", _edmundson),
     Method(
         "kl", "KL-Sum", "greedy KL-divergence to the article's word distribution",
-        _array(rankers.kl), sumy=True,
+        _array(rankers.kl),
     ),
     Method(
         "sumbasic", "SumBasic", "word probability with redundancy updates",
-        _array(rankers.sumbasic), sumy=True,
+        _array(rankers.sumbasic),
     ),
     Method(
         "reduction", "Reduction", "graph-based sentence reduction",
-        _array(rankers.reduction), sumy=True,
+        _array(rankers.reduction),
     ),
 ):  # fmt: skip
     register_method(_method)
@@ -163,7 +162,7 @@ def rate_sentences(
         # LSA's "fewer words than sentences") are handled here, not shown.
         with numpy.errstate(all="raise", under="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            if engine == "sumy" and method.sumy:
+            if engine == "sumy" and method.name in SUMY_CLASSES:
                 ratings = _sumy_ratings(method, document)
             else:
                 ratings = method.scorer(document, summary_size)
