@@ -26,9 +26,6 @@ from portai.models import Summary
 if TYPE_CHECKING:
     from portai.readers.jsonl import Record
 
-# Directory recursion skips files that are not text by their start (NUL bytes, known binary
-# formats), and hidden files and directories.
-_SNIFF_BYTES = 8192
 _GLOB_CHARACTERS = frozenset("*?[")
 # The source of a record given to summarize_partition: partitions have no file to point at.
 PARTITION_SOURCE = "record"
@@ -168,6 +165,8 @@ def _text_tasks(name: str) -> Iterator[Task]:
 
 
 def _walk_text_files(root: Path) -> Iterator[Path]:
+    # Skips files that are not text by their start (NUL bytes, known binary formats), and
+    # hidden files and directories.
     for directory, subdirectories, files in os.walk(root):
         subdirectories[:] = sorted(d for d in subdirectories if not d.startswith("."))
         for file in sorted(files):
@@ -177,11 +176,11 @@ def _walk_text_files(root: Path) -> Iterator[Path]:
 
 
 def _looks_like_text(path: Path) -> bool:
-    from portai.reading import sniff_binary
+    from portai.reading import SNIFF_LENGTH, sniff_binary
 
     try:
         with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
+            head = handle.read(SNIFF_LENGTH)
     except OSError:
         return True  # unreadable: let reading it report why
     return sniff_binary(head) is None

@@ -12,6 +12,8 @@ from typing import BinaryIO
 from portai.errors import InputNotReadableError, InputNotUsableError, UsageError
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024  # far beyond any book; guards against /dev/zero and the like
+# How much of the start shows an input is binary (a NUL byte in it).
+SNIFF_LENGTH = 8192
 
 # Formats people pipe in by mistake; named so the error says what the file is.
 _MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
@@ -86,7 +88,7 @@ def check_text(text: str) -> str:
         raise InputNotUsableError(
             f"input is not valid Unicode (a lone surrogate at character {error.start})"
         ) from None
-    if "\x00" in text[:8192]:  # what sniff_binary catches in bytes
+    if "\x00" in text[:SNIFF_LENGTH]:  # what sniff_binary catches in bytes
         raise InputNotUsableError("input looks binary, not text")
     return _usable_text(text.removeprefix("\ufeff"))
 
@@ -158,7 +160,7 @@ def sniff_binary(data: bytes) -> str | None:
     for magic, kind in _MAGIC_NUMBERS:
         if data.startswith(magic):
             return f"is {kind}"
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:SNIFF_LENGTH]:
         return "looks binary"
     return None
 

@@ -27,7 +27,6 @@ SUMY_CLASSES: dict[str, tuple[str, str]] = {
     "sumbasic": ("sum_basic", "SumBasicSummarizer"),
     "reduction": ("reduction", "ReductionSummarizer"),
 }
-SUMY_METHODS: tuple[str, ...] = tuple(SUMY_CLASSES)
 
 
 def sumy_ratings(name: str, document: Document, **options: Any) -> Ratings:
