@@ -18,7 +18,8 @@ from portai.languages import Language, get_language
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SEED = SAMPLES / "seed_taobao_wechat_pay.txt"
-SAMPLE_FILES = sorted(SAMPLES.iterdir())
+# Every sample article (SOURCES.md says where each came from).
+SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.name != "SOURCES.md")
 
 RunCli = Callable[..., subprocess.CompletedProcess[bytes]]
 

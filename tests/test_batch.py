@@ -18,7 +18,7 @@ from portai.config import SummaryConfig
 from portai.errors import ExitCode, UsageError
 from portai.models import Article
 
-from .conftest import ROOT, SAMPLES, SEED, Cli, read_terminal
+from .conftest import ROOT, SAMPLE_FILES, SAMPLES, SEED, Cli, read_terminal
 
 EVAL = ROOT.parent / "shared" / "eval" / "cnndm-dev.jsonl"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
@@ -31,7 +31,7 @@ def records(count: int) -> list[dict[str, str]]:
         with EVAL.open(encoding="utf-8") as lines:
             found = [json.loads(line) for _, line in zip(range(count), lines, strict=False)]
         return [{"id": r["id"], "text": r["text"]} for r in found]
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir())]
+    texts = [p.read_text(encoding="utf-8") for p in SAMPLE_FILES]
     return [{"id": f"sample-{i}", "text": texts[i % len(texts)]} for i in range(count)]
 
 
@@ -364,14 +364,14 @@ def test_output_and_output_dir_together_is_a_usage_error(cli: Cli, tmp_path: Pat
 def test_a_bug_on_one_input_is_that_input_s_error(monkeypatch: pytest.MonkeyPatch) -> None:
     import portai.summarizer
 
-    real = portai.summarizer.summarize_article
+    real = portai.summarizer._summarize
 
     def fails_on_the_note(article: Article, *args: object, **kwargs: object) -> object:
         if any("Elm Street" in sentence for sentence in article.body_sentences):
             raise ZeroDivisionError("division by zero")
         return real(article, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(portai.summarizer, "summarize_article", fails_on_the_note)
+    monkeypatch.setattr(portai.summarizer, "_summarize", fails_on_the_note)
     tasks = [Task(str(SEED)), Task(str(SAMPLES / "short_note.txt")), Task(str(SEED))]
     outcomes = list(run_tasks(tasks, SummaryConfig()))
     assert [o.ok for o in outcomes] == [True, False, True]

@@ -183,7 +183,11 @@ def test_json_content_for_the_seed(cli: Cli) -> None:
     result = cli("summarize", SEED, "-f", "json", "-m", "textrank", "-n", "3", "-p", "2")
     data = json.loads(result.stdout)
     assert data["title"] == 'Taobao and Tencent join forces to "break down walls"'
-    assert data["method"] == "textrank" and data["language"] == "english"
+    assert data["method"] == "textrank" and data["language"] == {
+        "code": "en",
+        "name": "english",
+        "detected": True,
+    }
     assert len(data["summary"]) == 3 and len(data["key_points"]) == 2
     assert data["headings"] == ["Hand in Hand", "Turning Point"]
     assert data["keywords"][0] == {"text": "Taobao", "score": 1.0}

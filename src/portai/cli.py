@@ -47,6 +47,7 @@ SUMMARIZE_EXAMPLES = _examples(
     "portai summarize report.txt --ratio 0.1 --format markdown > summary.md",
     "portai summarize article.txt --format json | jq -r '.summary[].text'",
     "portai summarize article.txt --points 5 --keywords 0",
+    "portai summarize nachrichten.txt --language de",
     "portai summarize article.txt -f json | jq -r '.keywords[].text'",
     "portai summarize news/ 'archive/**/*.txt' --format jsonl --output summaries.jsonl",
     "portai summarize --input-format jsonl feed.jsonl --format jsonl --workers 4",
@@ -55,7 +56,8 @@ SUMMARIZE_EXAMPLES = _examples(
 EVALUATE_EXAMPLES = _examples(
     "portai evaluate ../shared/eval/cnndm-dev.jsonl --sentences 3",
     "portai evaluate bbc-dev.jsonl -n 7 --method lead --method textrank",
-    "portai evaluate orangesum-dev.jsonl -n 2 --language french --format json",
+    "portai evaluate orangesum-dev.jsonl -n 2 --language fr --format json",
+    "portai evaluate lcsts-dev.jsonl -n 1 --method auto --method lead",
 )
 
 
@@ -94,7 +96,8 @@ HELP = {
     "words": "Word budget: the best sentences that fit (at least one).",
     "points": "Number of key points (0 hides them). [default: 3-5, by article length]",
     "keywords": "Number of keywords (0 hides them). [default: 5-10, by article length]",
-    "language": f"Language of the article: {', '.join(SUPPORTED_LANGUAGES)} (or en, fr, ...).",
+    "language": "Language of the article: auto (detected from the text), or one of "
+    f"{', '.join(SUPPORTED_LANGUAGES)}; ISO codes work too (de, zh, ...).",
     "format": "Output format [default: styled on a terminal, text otherwise].",
     "color": "Force or disable styled output [default: styled on a terminal unless NO_COLOR].",
     "input_format": 'Input format: text, or jsonl (one {"id", "text"[, "title"]} per line).',
@@ -221,7 +224,9 @@ def evaluate(
     methods: Annotated[list[str] | None, method_option(HELP["methods"], show_default=False)] = None,
     engine: EngineOption = Engine.FAST,
     sentences: Annotated[int, sentences_option("Summary length.", show_default=True)] = 3,
-    language: Annotated[str, language_option("Language of the articles.")] = DEFAULT_LANGUAGE,
+    language: Annotated[
+        str, language_option("Language of the articles: auto (each detected), or a name or code.")
+    ] = DEFAULT_LANGUAGE,
     output_format: Annotated[
         OutputFormat | None, format_option("json for a JSON array [default: a table].")
     ] = None,

@@ -14,7 +14,7 @@ from functools import cache
 
 from portai.languages import Language
 
-_LEADING_JUNK = r"[\s\"'“”‘’«»„(\[–—-]*"
+_LEADING_JUNK = r"[\s\"'“”‘’«»„「『（(\[–—-]*"
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,8 @@ def _patterns(language: Language) -> _Patterns:
     lexicon = language.openers
     if lexicon is None:
         return _Patterns(None, None, None)
-    end = r"(?![\w'’-])"
+    # Chinese and Japanese words have no spaces around them: an opener is a prefix there.
+    end = r"(?![\w'’-])" if language.spaced else ""
     opener = _alternation(lexicon.references + lexicon.connectives)
     if lexicon.phrase_final_references:
         final = _alternation(lexicon.phrase_final_references)
@@ -46,7 +47,9 @@ def _patterns(language: Language) -> _Patterns:
         dangling=re.compile(rf"{_LEADING_JUNK}(?:{opener}){end}", re.IGNORECASE),
         self_contained=re.compile(rf"{_LEADING_JUNK}(?:{self_contained})", re.IGNORECASE),
         # A connective is only dropped where a comma, or a coordinating word, marks its end.
-        connective=re.compile(rf"{_LEADING_JUNK}(?:{connective}){end}\s*,?\s*", re.IGNORECASE),
+        connective=re.compile(
+            rf"{_LEADING_JUNK}(?:{connective}){end}\s*[,，、]?\s*", re.IGNORECASE
+        ),
     )
 
 

@@ -51,6 +51,14 @@ class UsageError(PortaiError):
         return message
 
 
+class MissingExtraError(UsageError):
+    """A language or format needs a package that is an optional extra, not installed."""
+
+    def __init__(self, what: str, extra: str) -> None:
+        super().__init__(f"{what}: pip install 'portai[{extra}]'")
+        self.extra = extra
+
+
 class InputNotReadableError(PortaiError):
     """The input cannot be opened or read."""
 

@@ -2,12 +2,14 @@
 
 The core of ``portai evaluate``. Returns data; the CLI renders it. ROUGE comes from Google's
 ``rouge-score`` package (F1, Porter-stemmed, ROUGE-Lsum over newline-separated sentences),
-an optional dependency: ``pip install 'portai[eval]'``.
+an optional dependency: ``pip install 'portai[eval]'``. A reference written in Chinese or
+Japanese is scored by characters (``CharacterTokenizer``), as LCSTS results are reported.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -93,15 +95,37 @@ def load_records(path: Path) -> list[EvalRecord]:
     return records
 
 
-def rouge_scorer() -> Any:
-    """rouge-score's scorer, or a UsageError that says how to install it."""
+def rouge_scorer(*, characters: bool = False) -> Any:
+    """rouge-score's scorer, or a UsageError that says how to install it. With ``characters``
+    every CJK character is a token (rouge-score's own tokenizer drops all non-Latin text)."""
     try:
         from rouge_score.rouge_scorer import RougeScorer
     except ImportError:
         raise UsageError(
             "portai evaluate needs the rouge-score package: pip install 'portai[eval]'"
         ) from None
+    if characters:
+        return RougeScorer(list(ROUGE_TYPES), tokenizer=CharacterTokenizer())
     return RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+
+
+# Han, kana, Hangul and CJK punctuation-free letters: scored one character at a time.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CHARACTER_TOKENS = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+
+
+class CharacterTokenizer:
+    """The tokens ROUGE counts in Chinese and Japanese: each CJK character, and each run of
+    other letters and digits (lower-cased), as is usual for LCSTS."""
+
+    def tokenize(self, text: str) -> list[str]:
+        return _CHARACTER_TOKENS.findall(text.lower())
+
+
+def scores_by_characters(reference: str) -> bool:
+    """Whether a reference is scored by characters: it is written in CJK."""
+    return _HAS_CJK.search(reference) is not None
 
 
 def evaluate(
@@ -120,7 +144,7 @@ def evaluate(
     """
     from portai.summarizer import summarize
 
-    scorer = rouge_scorer()
+    scorer, character_scorer = rouge_scorer(), rouge_scorer(characters=True)
     results = []
     for method in methods:
         config = SummaryConfig(
@@ -141,7 +165,10 @@ def evaluate(
             else:
                 seconds = time.perf_counter() - start
                 prediction = "\n".join(s.text for s in summary.sentences)
-                scores = scorer.score(record.summary, prediction)
+                by_characters = scores_by_characters(record.summary)
+                scores = (character_scorer if by_characters else scorer).score(
+                    record.summary, prediction
+                )
                 rows.append((record.source, {k: v.fmeasure for k, v in scores.items()}, seconds))
             if progress is not None:
                 progress()

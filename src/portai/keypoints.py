@@ -37,7 +37,7 @@ MAX_SHARED_WORDS = 0.5  # share of the shorter bullet's content words two bullet
 MIN_WORDS = 4
 _CANDIDATES = 60  # the best-rated sentences considered; enough for 5 bullets on any article
 
-_STARTS_LIKE_A_SENTENCE = re.compile(r"^[\"'“‘«(\[]?\s?\w")
+_STARTS_LIKE_A_SENTENCE = re.compile(r"^[\"'“‘«„「『（(\[]?\s?\w")
 
 Vector = dict[str, float]
 

@@ -70,7 +70,7 @@ def extract_keywords(
         (language.tokens(h), "title" if h == article.title else "headline") for h in headline
     ]
     texts += [(tokens, "body") for tokens in body]
-    stem = language.stem
+    stem, joiner = language.stem, language.word_joiner
     content = _content_words(language)
     for position, (tokens, where) in enumerate(texts):
         in_body, in_title = where == "body", where == "title"
@@ -86,7 +86,7 @@ def extract_keywords(
                     if not in_body:
                         candidate.in_headline = True
                         candidate.in_title |= in_title
-                    form = " ".join(run[start : start + size])
+                    form = joiner.join(run[start : start + size])
                     candidate.forms[form] = candidate.forms.get(form, 0) + 1
                     if in_body and run_start + start > 0:
                         if run[start][:1].isupper():
@@ -141,6 +141,7 @@ class _ContentWords(dict[str, str]):
         self.generic = language.keywords.generic_words
         self.adverb = language.keywords.adverb
         self.elision = language.keywords.elision
+        self.accepts = language.keywords.accepts
 
     def __missing__(self, token: str) -> str:
         if len(self) >= CONTENT_WORDS_LIMIT:
@@ -154,6 +155,7 @@ class _ContentWords(dict[str, str]):
             and lower not in self.stop_words
             and lower not in self.generic
             and not (self.adverb and self.adverb.match(word))
+            and (self.accepts is None or self.accepts(word))
         )
         result = self[token] = word.rstrip(".") if is_content else ""
         return result

@@ -78,13 +78,22 @@ class Stats:
     article_words: int
     summary_sentences: int
     summary_words: int
+    # For a language read by characters (Chinese, Japanese; ``Language.characters_per_minute``)
+    # reading time counts letters and digits, not words.
+    article_characters: int | None = None
+    summary_characters: int | None = None
+    characters_per_minute: int = 450
 
     @property
     def reading_seconds(self) -> int:
+        if self.article_characters is not None:
+            return round(self.article_characters * 60 / self.characters_per_minute)
         return round(self.article_words * 60 / WORDS_PER_MINUTE)
 
     @property
     def summary_reading_seconds(self) -> int:
+        if self.summary_characters is not None:
+            return round(self.summary_characters * 60 / self.characters_per_minute)
         return round(self.summary_words * 60 / WORDS_PER_MINUTE)
 
     @property
@@ -92,11 +101,16 @@ class Stats:
         return max(0, self.reading_seconds - self.summary_reading_seconds)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        counts: dict[str, Any] = {
             "article_sentences": self.article_sentences,
             "article_words": self.article_words,
             "summary_sentences": self.summary_sentences,
             "summary_words": self.summary_words,
+        }
+        if self.article_characters is not None:
+            counts["article_characters"] = self.article_characters
+            counts["summary_characters"] = self.summary_characters
+        return counts | {
             "reading_seconds": self.reading_seconds,
             "summary_reading_seconds": self.summary_reading_seconds,
             "seconds_saved": self.seconds_saved,
@@ -115,6 +129,10 @@ class Summary:
     stats: Stats
     source: str | None = None
     keywords: tuple[Keyword, ...] = ()
+    language_code: str = ""  # ISO 639-1 ("de"); "und" when no language could be told
+    language_detected: bool = False  # found by ``--language auto`` rather than given
+    warnings: tuple[str, ...] = ()  # what the caller should know (a generic profile was used)
+    spaced: bool = True  # False for Chinese and Japanese: sentences follow without a space
 
     @property
     def title(self) -> str | None:
@@ -123,7 +141,7 @@ class Summary:
     @property
     def text(self) -> str:
         """The summary as one paragraph, sentences in article order."""
-        return " ".join(s.text for s in self.sentences)
+        return (" " if self.spaced else "").join(s.text for s in self.sentences)
 
     def to_dict(self) -> dict[str, Any]:
         article = self.article
@@ -135,7 +153,11 @@ class Summary:
             "dateline": article.dateline,
             "headings": list(article.headings),
             "source": self.source,
-            "language": self.language,
+            "language": {
+                "code": self.language_code,
+                "name": self.language,
+                "detected": self.language_detected,
+            },
             "method": self.method,
             "summary": [s.to_dict() for s in self.sentences],
             "key_points": [p.to_dict() for p in self.key_points],

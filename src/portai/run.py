@@ -168,6 +168,9 @@ def _summarize_one(name: str, options: SummarizeOptions, env: Environment) -> No
         result = summarize_data(
             data, options.config, encoding=options.encoding, source=source or "-"
         )
+    if not options.quiet:
+        for warning in result.warnings:
+            env.note(f"warning: {warning}")
     if options.output is None and options.output_format is None and _wants_style(options, env):
         env.write(_styled(result, None, env, forced=options.color is True))
         return
@@ -206,6 +209,9 @@ def _summarize_many(names: list[str], options: SummarizeOptions, env: Environmen
             advance(outcome.ok)
             if not outcome.ok:
                 write_error(f"{PROG}: error: {outcome.message()}\n")
+            elif outcome.summary is not None and not options.quiet:
+                for warning in outcome.summary.warnings:
+                    write_error(f"{PROG}: warning: {outcome.task.label}: {warning}\n")
 
         workers = options.workers or default_workers()
         outcomes = run_tasks(tasks, options.config, workers=workers, encoding=options.encoding)

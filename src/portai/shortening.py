@@ -19,6 +19,11 @@ least to most loss, stop as soon as the bullet fits ``TARGET_CHARS``:
    bare pronoun ("He said …"), which would dangle.
 
 Only a sentence still over ``MAX_CHARS`` is cut mid-way with "…".
+
+Chinese and Japanese (``Language.clause_cuts``) have no spaces and no word lists here: after the
+parentheticals go, a long sentence is cut after its last "，"/"；" (Chinese) or "、" (Japanese)
+that leaves a whole clause within the language's ``bullet_max_chars`` (60), see
+``ClauseCuts``; failing that it is cut at a clause mark, or mid-way, with "…".
 """
 
 from __future__ import annotations
@@ -28,9 +33,11 @@ from dataclasses import dataclass
 
 from portai.coherence import leading_connective_length, opens_with_dangling_reference
 from portai.languages import Language, ShorteningCues
+from portai.languages.base import ClauseCuts
 
-TARGET_CHARS = 100
-MAX_CHARS = 120
+# A bullet's lengths in a language written with spaces (each profile may set its own).
+TARGET_CHARS = Language.bullet_target_chars
+MAX_CHARS = Language.bullet_max_chars
 ELLIPSIS = "…"
 _MIN_CLAUSE_WORDS = 6  # what is left after cutting a tail must still read as a clause
 
@@ -47,6 +54,8 @@ def shorten(sentence: str, language: Language) -> Bullet:
     The cues (reporting verbs, introductions, …) are the language profile's ``shortening``;
     without them only the cuts that need no word list apply.
     """
+    if language.clause_cuts is not None:
+        return _shorten_unspaced(sentence, language, language.clause_cuts)
     text = _finish(_single_spaced(sentence))
     text = _capitalize(text[leading_connective_length(text, language) :])
     if _pronoun_attribution(text, language):
@@ -61,14 +70,50 @@ def shorten(sentence: str, language: Language) -> Bullet:
         _drop_coordinate_tail,
         _drop_leading_attribution,
     ):
-        while len(text) > TARGET_CHARS:
+        while len(text) > language.bullet_target_chars:
             shorter = cut(text, language)
             if shorter is None or shorter == text:
                 break
             text = shorter
-    if len(text) > MAX_CHARS:
+    if len(text) > language.bullet_max_chars:
         return Bullet(_cut_with_ellipsis(text, language), cut_mid_sentence=True)
     return Bullet(text, cut_mid_sentence=False)
+
+
+def _shorten_unspaced(sentence: str, language: Language, cuts: ClauseCuts) -> Bullet:
+    """A Chinese or Japanese bullet: see the module docstring."""
+    text = sentence.strip()
+    text = text[leading_connective_length(text, language) :].lstrip("，、,: ")
+    target, most = language.bullet_target_chars, language.bullet_max_chars
+    if len(text) > target:
+        text = _UNSPACED_PARENTHETICAL.sub("", text) or text
+    if len(text) <= most:
+        return Bullet(text, cut_mid_sentence=False)
+    marks = re.escape(cuts.marks)
+    for match in reversed(list(re.finditer(f"[{marks}]", text[: most + 1]))):
+        head = text[: match.start()]
+        if len(head) < cuts.min_head:
+            break
+        if cuts.incomplete_head and cuts.incomplete_head.search(head):
+            continue
+        if not _brackets_balanced(head):
+            continue
+        if cuts.finished:
+            return Bullet(head + cuts.ending, cut_mid_sentence=False)
+        return Bullet(head + ELLIPSIS, cut_mid_sentence=True)
+    # No clause to end on: cut at the last clause mark, else mid-way, and say so.
+    head = text[: most - len(ELLIPSIS)]
+    mark = max(head.rfind(m) for m in "，、；,")
+    if mark >= cuts.min_head:
+        head = head[:mark]
+    return Bullet(head + ELLIPSIS, cut_mid_sentence=True)
+
+
+_UNSPACED_PARENTHETICAL = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _brackets_balanced(text: str) -> bool:
+    return all(text.count(a) == text.count(b) for a, b in ("「」", "『』", "“”", "（）", "()"))
 
 
 def stands_alone(bullet: Bullet, language: Language) -> bool:
@@ -284,7 +329,8 @@ def _inside_quotation(text: str, position: int) -> bool:
 
 def _cut_with_ellipsis(text: str, language: Language) -> str:
     """Cut at a word boundary so the bullet, with its "…", fits ``TARGET_CHARS``."""
-    words = text[: TARGET_CHARS - len(ELLIPSIS) + 1].split(" ")[:-1] or [text[: TARGET_CHARS - 1]]
+    target = language.bullet_target_chars
+    words = text[: target - len(ELLIPSIS) + 1].split(" ")[:-1] or [text[: target - 1]]
     # Do not end on a word that leaves the cut visibly unfinished ("of", "the", "and").
     weak = language.weak_endings
     following = language.split_words(text[len(" ".join(words)) :])

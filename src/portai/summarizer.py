@@ -6,16 +6,19 @@ input -> reader -> Article -> Language -> Document -> method -> selection
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from portai.config import Length, SummaryConfig
 from portai.document import analyse
 from portai.errors import InputNotUsableError
 from portai.keypoints import pick_key_points
 from portai.keywords import extract_keywords
-from portai.languages import get_language, normalize_language
+from portai.languages import AUTO, Language, get_language, normalize_language
+from portai.languages.detection import Detection, detect_language
 from portai.methods import get_method, rate_sentences
 from portai.methods.rankers import scale
 from portai.models import Article, ScoredSentence, Stats, Summary
-from portai.readers import DEFAULT_FORMAT, read_article
+from portai.readers import DEFAULT_FORMAT, detection_text, read_article
 from portai.selection import select_sentences, summary_size
 
 
@@ -62,19 +65,38 @@ def summarize(
         engine=engine or config.engine,
     )
     check_config(config)
-    article = read_article(
-        text, get_language(config.language), format=format, title=title, encoding=encoding
-    )
-    return summarize_article(article, config, source=source)
+    detection = None
+    if normalize_language(config.language) == AUTO:
+        text = detection_text(text, format=format, encoding=encoding)
+        detection = detect_language(text)
+    profile = get_language(detection.language if detection else config.language)
+    article = read_article(text, profile, format=format, title=title, encoding=encoding)
+    return _summarize(article, profile, config, source=source, detection=detection)
 
 
 def summarize_article(
     article: Article, config: SummaryConfig | None = None, *, source: str | None = None
 ) -> Summary:
-    """Summarize an Article that a reader made (see ``portai.readers``)."""
+    """Summarize an Article that a reader made (see ``portai.readers``). With ``auto`` the
+    language is detected from the article's title and body."""
     config = config or SummaryConfig()
-    chosen_method = get_method(config.method)  # both raise UsageError for unknown names
-    language = get_language(config.language)
+    detection = None
+    if normalize_language(config.language) == AUTO:
+        parts = (article.title or "", *article.body_sentences)
+        detection = detect_language("\n".join(parts))
+    language = get_language(detection.language if detection else config.language)
+    return _summarize(article, language, config, source=source, detection=detection)
+
+
+def _summarize(
+    article: Article,
+    language: Language,
+    config: SummaryConfig,
+    *,
+    source: str | None,
+    detection: Detection | None,
+) -> Summary:
+    chosen_method = get_method(config.method)  # raises UsageError for an unknown name
     document = analyse(article, language)
     if not document.sentences:  # a reader may hand over an article with no body
         raise InputNotUsableError("no sentences found in the input")
@@ -96,9 +118,21 @@ def summarize_article(
         summary_sentences=len(picked),
         summary_words=sum(body[i].word_count for i in picked),
     )
+    if language.characters_per_minute is not None:
+        count = language.count_characters
+        stats = replace(
+            stats,
+            article_characters=sum(count(s.text) for s in body),
+            summary_characters=sum(count(body[i].text) for i in picked),
+            characters_per_minute=language.characters_per_minute,
+        )
     return Summary(
         article=article,
         language=language.name,
+        language_code=detection.code if detection else language.code,
+        language_detected=detection is not None,
+        warnings=(detection.warning,) if detection and detection.warning else (),
+        spaced=language.spaced,
         method=chosen_method.name,
         sentences=summary_sentences,
         key_points=key_points,
@@ -111,4 +145,6 @@ def summarize_article(
 def check_config(config: SummaryConfig) -> None:
     """Raise UsageError for an unknown method or language, before any input is read."""
     get_method(config.method)
-    normalize_language(config.language)
+    language = normalize_language(config.language)
+    if language != AUTO:
+        get_language(language)  # a missing segmenter (Chinese, Japanese) is a usage error too

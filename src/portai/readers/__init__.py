@@ -19,6 +19,7 @@ from portai.errors import UsageError
 from portai.languages import Language
 from portai.models import Article
 from portai.readers.text import read_text_article
+from portai.reading import decode_bytes
 
 DEFAULT_FORMAT = "text"
 
@@ -64,8 +65,19 @@ def read_article(
     return get_reader(format)(data, language, title=title, encoding=encoding)
 
 
+def detection_text(data: bytes | str, *, format: str, encoding: str | None = None) -> str:
+    """The text ``--language auto`` looks at. For the text formats it is the input decoded (and
+    checked) once, which the reader then takes as it is; other formats' bytes are read
+    leniently, for detection only."""
+    if isinstance(data, str):
+        return data
+    if get_reader(format) is read_text_article:
+        return decode_bytes(data, encoding)
+    return data[:65_536].decode(encoding or "utf-8", errors="replace")
+
+
 # Plain text and Markdown are one reader: Markdown-ish structure is read from plain text.
 register_reader("text", read_text_article)
 register_reader("markdown", read_text_article)
 
-__all__ = ["READERS", "Reader", "get_reader", "read_article", "register_reader"]
+__all__ = ["READERS", "Reader", "detection_text", "get_reader", "read_article", "register_reader"]

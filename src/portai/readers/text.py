@@ -262,7 +262,7 @@ def _byline_of(line: str, language: Language) -> str | None:
     if language.count_words(line) > 12 or line[-1] in "!?":
         return None
     labelled = language.news.byline_labelled.match(line)
-    if labelled and labelled["name"][0].isupper():
+    if labelled and labelled["name"][0].isalpha() and _starts_capitalized(labelled["name"]):
         role = labelled["role"]
         return f"{role[0].upper()}{role[1:]}: {labelled['name'].strip()}"
     by = language.news.byline_by.match(line)
@@ -348,9 +348,12 @@ def _is_section_heading_candidate(text: str, language: Language) -> bool:
 
 
 def _starts_capitalized(text: str) -> bool:
-    """The first letter or digit is a capital or a digit ("3 Ways…", "“Free” trade…")."""
+    """The first letter or digit is a capital or a digit ("3 Ways…", "“Free” trade…"), or a
+    letter of a script without case (Chinese, Japanese)."""
     first = next((ch for ch in text if ch.isalnum()), "")
-    return first.isupper() or first.isdigit()
+    return (
+        first.isupper() or first.isdigit() or (first.isalpha() and first.lower() == first.upper())
+    )
 
 
 def _last_mark(text: str) -> str:

@@ -16,18 +16,30 @@ def duration(seconds: int) -> str:
     return f"{minutes // 60} h {minutes % 60} min"
 
 
+def language_label(summary: Summary) -> str:
+    """'German', or the detected code when no profile fits ('Korean' is not known: 'ko?')."""
+    if summary.language == "generic":
+        code = summary.language_code
+        return f"language {code}, generic rules" if code and code != "und" else "generic rules"
+    return summary.language.capitalize()
+
+
 def fact_items(summary: Summary) -> list[str]:
-    """Byline(s), date, length, reading time, time saved, method."""
+    """Byline(s), date, length, reading time, time saved, language, method."""
     article, stats = summary.article, summary.stats
     items = list(article.bylines)
     if article.dateline and (not article.date or article.date in article.dateline):
         items.append(article.dateline)
     elif article.date:
         items.append(article.date)
-    items.append(f"{stats.article_words:,} words")
+    if stats.article_characters is not None:  # Chinese, Japanese: read by characters
+        items.append(f"{stats.article_characters:,} characters")
+    else:
+        items.append(f"{stats.article_words:,} words")
     items.append(f"{duration(stats.reading_seconds)} read")
     if stats.seconds_saved >= 30:
         items.append(f"summary saves {duration(stats.seconds_saved)}")
+    items.append(language_label(summary))
     method = METHODS.get(summary.method)
     items.append(method.label if method else summary.method)
     return items

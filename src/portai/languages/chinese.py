@@ -1,0 +1,96 @@
+"""Chinese: sentences at 。！？；, words from rjieba (jieba's dictionary and algorithm in Rust,
+dictionary inside its wheel), sumy's and stopwords-iso's stop words, no stemming.
+
+Key points are at most 60 characters, cut after a "，" or "；" that leaves a whole clause;
+keywords are words or runs of words, never single characters; reading time counts characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from portai.errors import MissingExtraError
+from portai.languages import english
+from portai.languages.base import (
+    ClauseCuts,
+    KeywordCues,
+    Language,
+    Openers,
+    identity_stemmer,
+    news_patterns,
+)
+from portai.languages.cjk import sentence_splitter
+from portai.languages.nltk_tools import sumy_stop_words
+from portai.languages.resources import iso_stop_words
+
+OPENERS = Openers(
+    references=(
+        "他们", "她们", "它们", "他", "她", "它", "这些", "这", "那些", "那", "此", "该", "其",
+    ),
+    connectives=(
+        "但是", "但", "然而", "因此", "所以", "此外", "另外", "同时", "而且", "并且", "不过",
+        "于是", "此后", "随后", "与此同时", "另一方面", "总之", "因而", "可是",
+    ),
+    self_contained=("这是", "这次", "这一", "此前", "此次", "其中", "其他", "其实", "该国"),
+)  # fmt: skip
+
+CLAUSE_CUTS = ClauseCuts(
+    marks="，；",
+    finished=True,
+    # A head that opens a subordinate clause ("虽然…", "在…") or ends on a reporting verb or
+    # colon ("…表示") says nothing without what follows.
+    incomplete_head=re.compile(
+        r"^(?:虽然|尽管|如果|假如|倘若|因为|由于|随着|为了|即使|只要|除了|无论|不管|当|在|据|对于|关于|自从)"
+        r"|(?:表示|说|称|指出|认为|强调|透露|介绍|显示|表明|获悉|了解到|报道|发现|预计|宣布|：|:)$"
+    ),
+)
+
+NEWS = news_patterns(
+    date_labels=r"发布时间|发布日期|更新时间|时间|日期|来源时间",
+    updated=r"更新",
+    byline_roles=r"作者|记者|编辑|责任编辑|责编|撰文|文|图|摄影|通讯员|编译",
+)
+
+
+def profile() -> Language:
+    words, accepts = _segmenter()
+    return Language(
+        name="chinese",
+        code="zh",
+        sentence_splitter=sentence_splitter("。！？；!?…"),
+        word_tokenizer=words,
+        stemmer=identity_stemmer,
+        stop_words=sumy_stop_words("chinese") | iso_stop_words("zh"),
+        openers=OPENERS,
+        keywords=KeywordCues(accepts=accepts),
+        news=NEWS,
+        page_furniture=english.FURNITURE,
+        spaced=False,
+        characters_per_minute=450,
+        bullet_target_chars=50,
+        bullet_max_chars=60,
+        clause_cuts=CLAUSE_CUTS,
+    )
+
+
+# jieba's part-of-speech tags that a keyword may be made of: nouns (n, nr "person", ns "place",
+# nt "organisation", nz "other proper noun"), abbreviations (j), verbal nouns (vn), Latin words.
+_KEYWORD_TAGS = ("n", "j", "vn", "eng")
+
+
+def _segmenter() -> tuple[Callable[[str], list[str]], Callable[[str], bool]]:
+    """rjieba's words of a sentence, and whether a word is a noun (rjieba's tags)."""
+    try:
+        import rjieba
+    except ImportError:
+        raise MissingExtraError("Chinese needs the rjieba segmenter", "zh") from None
+    cut, tag = rjieba.cut, rjieba.tag
+
+    def words(sentence: str) -> list[str]:
+        return [token for token in cut(sentence) if not token.isspace()]
+
+    def is_noun(word: str) -> bool:
+        return all(flag.startswith(_KEYWORD_TAGS) for _, flag in tag(word))
+
+    return words, is_noun

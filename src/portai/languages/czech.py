@@ -1,0 +1,24 @@
+"""Czech: Punkt's Czech model, sumy's own stemmer (as sumy stems Czech), sumy's and stopwords-iso's
+stop words."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=(
+        r"ledna|leden|února|únor|března|březen|dubna|duben|května|květen|června|červen|"
+        r"července|červenec|srpna|srpen|září|října|říjen|listopadu|listopad|prosince|prosinec"
+    ),
+    weekday=r"po|út|st|čt|pá|so|ne",
+    date_labels=r"publikováno|aktualizováno|datum|vydáno",
+    updated=r"aktualizováno",
+    at=r"v",
+    byline_roles=r"autor(?:ka)?|redakce|text|foto",
+    capitals=r"A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ",
+)
+
+
+def profile() -> Language:
+    return punkt_language("czech", "cs", NEWS, stemming="sumy")

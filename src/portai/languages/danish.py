@@ -1,0 +1,25 @@
+"""Danish: Punkt's Danish model, NLTK's Snowball, sumy's and stopwords-iso's stop words."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=(
+        r"januar|jan|februar|feb|marts|mar|april|apr|maj|juni|jun|juli|jul|august|aug|"
+        r"september|sept?|oktober|okt|november|nov|december|dec"
+    ),
+    weekday=r"man|tir|ons|tor|fre|lør|søn",
+    date_labels=r"publiceret|opdateret|dato",
+    updated=r"opdateret",
+    at=r"kl\.?",
+    byline_roles=r"forfatter|journalist|redaktion|tekst|foto",
+    by=r"af",
+    byline_joiners=("og", "af", "von", "van", "de"),
+    capitals=r"A-ZÆØÅ",
+)
+
+
+def profile() -> Language:
+    return punkt_language("danish", "da", NEWS)

@@ -1,0 +1,25 @@
+"""Dutch: Punkt's Dutch model, NLTK's Snowball, sumy's and stopwords-iso's stop words."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=(
+        r"januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
+        r"september|sept?|oktober|okt|november|nov|december|dec"
+    ),
+    weekday=r"ma|di|wo|do|vr|za|zo",
+    date_labels=r"gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|datum",
+    updated=r"bijgewerkt",
+    at=r"om",
+    byline_roles=r"auteur|redactie|tekst|foto'?s?|fotografie",
+    by=r"door",
+    byline_joiners=("en", "van", "de", "der", "den", "ter", "te"),
+    capitals=r"A-Z",
+)
+
+
+def profile() -> Language:
+    return punkt_language("dutch", "nl", NEWS)

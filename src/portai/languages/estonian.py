@@ -1,0 +1,23 @@
+"""Estonian: Punkt's Estonian model, Snowball's Estonian stemmer (PyStemmer), stopwords-iso's short
+list (sumy has none)."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=(
+        r"jaanuar|jaan|veebruar|veebr|märts|aprill|mai|juuni|juuli|august|aug|september|sept|"
+        r"oktoober|okt|november|nov|detsember|dets"
+    ),
+    date_labels=r"avaldatud|uuendatud|muudetud",
+    updated=r"uuendatud",
+    at=r"kell",
+    byline_roles=r"autor|toimetaja|tekst|foto",
+    capitals=r"A-ZÄÖÕÜŠŽ",
+)
+
+
+def profile() -> Language:
+    return punkt_language("estonian", "et", NEWS, stemming="pystemmer")

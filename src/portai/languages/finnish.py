@@ -1,0 +1,20 @@
+"""Finnish: Punkt's Finnish model, NLTK's Snowball, sumy's and stopwords-iso's stop words."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu(?:ta)?",
+    weekday=r"ma|ti|ke|to|pe|la|su",
+    date_labels=r"julkaistu|päivitetty",
+    updated=r"päivitetty",
+    at=r"klo",
+    byline_roles=r"kirjoittaja|toimittaja|teksti|kuva|kuvat",
+    capitals=r"A-ZÄÖÅ",
+)
+
+
+def profile() -> Language:
+    return punkt_language("finnish", "fi", NEWS)

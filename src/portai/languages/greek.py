@@ -1,0 +1,25 @@
+"""Greek: Punkt's Greek model, Snowball's Greek stemmer (PyStemmer), sumy's and stopwords-iso's
+stop words."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=(
+        r"Ιανουαρίου|Ιανουάριος|Φεβρουαρίου|Φεβρουάριος|Μαρτίου|Μάρτιος|Απριλίου|Απρίλιος|"
+        r"Μαΐου|Μάιος|Ιουνίου|Ιούνιος|Ιουλίου|Ιούλιος|Αυγούστου|Αύγουστος|Σεπτεμβρίου|"
+        r"Σεπτέμβριος|Οκτωβρίου|Οκτώβριος|Νοεμβρίου|Νοέμβριος|Δεκεμβρίου|Δεκέμβριος"
+    ),
+    date_labels=r"δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε",
+    updated=r"ενημέρωση|ενημερώθηκε",
+    at=r"στις",
+    byline_roles=r"συντάκτης|συντάκτρια|κείμενο|φωτογραφίες",
+    capitals=r"Α-ΩΆΈΉΊΌΎΏ",
+    caption=r"^[Α-ΩA-Z][\w'’-]*:\s",
+)
+
+
+def profile() -> Language:
+    return punkt_language("greek", "el", NEWS, stemming="pystemmer")

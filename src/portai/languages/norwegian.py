@@ -1,0 +1,26 @@
+"""Norwegian (Bokmål): Punkt's Norwegian model, NLTK's Snowball, sumy's and stopwords-iso's stop
+words."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=(
+        r"januar|jan|februar|feb|mars|mar|april|apr|mai|juni|jun|juli|jul|august|aug|"
+        r"september|sept?|oktober|okt|november|nov|desember|des"
+    ),
+    weekday=r"man|tir|ons|tor|fre|lør|søn",
+    date_labels=r"publisert|oppdatert|dato",
+    updated=r"oppdatert",
+    at=r"kl\.?",
+    byline_roles=r"forfatter|journalist|redaksjonen|tekst|foto",
+    by=r"av",
+    byline_joiners=("og", "av", "von", "van", "de"),
+    capitals=r"A-ZÆØÅ",
+)
+
+
+def profile() -> Language:
+    return punkt_language("norwegian", "no", NEWS)

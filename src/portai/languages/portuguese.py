@@ -1,0 +1,26 @@
+"""Portuguese: Punkt's Portuguese model, NLTK's Snowball, sumy's and stopwords-iso's stop words."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=(
+        r"janeiro|jan|fevereiro|fev|março|mar|abril|abr|maio|mai|junho|jun|julho|jul|agosto|"
+        r"ago|setembro|set|outubro|out|novembro|nov|dezembro|dez"
+    ),
+    weekday=r"seg|ter|qua|qui|sex|sáb|dom",
+    date_joiner=r"de",
+    date_labels=r"publicado(?:\s+em)?|atualizado(?:\s+em)?|data",
+    updated=r"atualizado(?:\s+às)?",
+    at=r"às",
+    byline_roles=r"autora?|redação|texto|fotos?",
+    by=r"por",
+    byline_joiners=("e", "de", "da", "do", "dos", "das"),
+    capitals=r"A-ZÀ-ÚÇ",
+)
+
+
+def profile() -> Language:
+    return punkt_language("portuguese", "pt", NEWS)

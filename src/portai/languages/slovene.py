@@ -1,0 +1,24 @@
+"""Slovene: Punkt's Slovene model, no stemmer (neither NLTK nor Snowball has one), stopwords-iso's
+stop words."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=(
+        r"januar(?:ja)?|februar(?:ja)?|marec|marca|april(?:a)?|maj(?:a)?|junij(?:a)?|"
+        r"julij(?:a)?|avgust(?:a)?|september|septembra|oktober|oktobra|november|novembra|"
+        r"december|decembra"
+    ),
+    date_labels=r"objavljeno|posodobljeno",
+    updated=r"posodobljeno",
+    at=r"ob",
+    byline_roles=r"avtor(?:ica)?|uredništvo|besedilo|foto",
+    capitals=r"A-ZČŠŽ",
+)
+
+
+def profile() -> Language:
+    return punkt_language("slovene", "sl", NEWS, stemming="none")

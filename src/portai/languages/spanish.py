@@ -1,0 +1,26 @@
+"""Spanish: Punkt's Spanish model, NLTK's Snowball, sumy's and stopwords-iso's stop words."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=(
+        r"enero|ene|febrero|feb|marzo|mar|abril|abr|mayo|may|junio|jun|julio|jul|agosto|ago|"
+        r"septiembre|setiembre|sept?|set|octubre|oct|noviembre|nov|diciembre|dic"
+    ),
+    weekday=r"lun|mar|mié|mie|jue|vie|sáb|sab|dom",
+    date_joiner=r"de|del",
+    date_labels=r"publicado(?:\s+el)?|actualizado(?:\s+el)?|fecha",
+    updated=r"actualizado(?:\s+a\s+las)?",
+    at=r"a\s+las",
+    byline_roles=r"autora?|redacción|texto|fotos?|editora?",
+    by=r"por",
+    byline_joiners=("y", "de", "del", "la", "las", "los"),
+    capitals=r"A-ZÁÉÍÓÚÑ",
+)
+
+
+def profile() -> Language:
+    return punkt_language("spanish", "es", NEWS)

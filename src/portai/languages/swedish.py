@@ -1,0 +1,25 @@
+"""Swedish: Punkt's Swedish model, NLTK's Snowball, sumy's and stopwords-iso's stop words."""
+
+from __future__ import annotations
+
+from portai.languages.base import Language, news_patterns
+from portai.languages.build import punkt_language
+
+NEWS = news_patterns(
+    month=(
+        r"januari|jan|februari|feb|mars|mar|april|apr|maj|juni|jun|juli|jul|augusti|aug|"
+        r"september|sept?|oktober|okt|november|nov|december|dec"
+    ),
+    weekday=r"mån|tis|ons|tor|fre|lör|sön",
+    date_labels=r"publicerad|uppdaterad|datum",
+    updated=r"uppdaterad",
+    at=r"kl\.?",
+    byline_roles=r"författare|reporter|redaktion|text|foto",
+    by=r"av",
+    byline_joiners=("och", "af", "von", "van", "de"),
+    capitals=r"A-ZÅÄÖ",
+)
+
+
+def profile() -> Language:
+    return punkt_language("swedish", "sv", NEWS)
