@@ -58,8 +58,26 @@ def test_french_openers() -> None:
 
 
 def test_language_without_a_lexicon_flags_nothing() -> None:
-    assert not opens_with_dangling_reference("Er sagte nichts.", get_language("german"))
-    assert leading_connective_length("Aber er sagte nichts.", get_language("german")) == 0
+    assert not opens_with_dangling_reference("Han sa ingenting.", get_language("swedish"))
+    assert leading_connective_length("Men han sa ingenting.", get_language("swedish")) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("german", "Sie leitet das Unternehmen in dritter Generation."),
+        ("russian", "Об этом сообщил директор предприятия."),
+        ("chinese", "他表示，公司将继续扩大生产。"),
+        ("japanese", "これは地域にとって大きな一歩だ。"),
+    ],
+)
+def test_a_pronoun_opening_points_back_in_other_languages(language: str, sentence: str) -> None:
+    assert opens_with_dangling_reference(sentence, get_language(language))
+
+
+def test_a_connective_is_dropped_before_a_chinese_comma() -> None:
+    chinese = get_language("chinese")
+    assert leading_connective_length("此外，公司还宣布了新的计划。", chinese) == len("此外，")
 
 
 @pytest.mark.parametrize(

@@ -166,7 +166,7 @@ def news_patterns(
             rf"|{city}(?:\s+{city}){{0,3}}"  # GENEVA, NEW YORK
             rf"(?:,\s*[{capitals}][\w.]+(?:\s+[{capitals}][\w.]+)?)?"
             rf"(?:,?\s*(?:{month}\s+\d{{1,2}}|\d{{1,2}}\.?{joiner}\s+{month})(?:,?\s*\d{{4}})?)?"
-            r"(?:\s*\([A-Z][A-Za-z .&]{1,25}\))?"  # (Reuters)
+            r"(?:\s*\([A-Za-z][A-Za-z .&]{1,25}\))?"  # (Reuters), (dpa)
             r")\s*(?:—|–|--|-)\s*(?=\S)"
         ),
         dateline_date=re.compile(
@@ -175,7 +175,7 @@ def news_patterns(
         byline_labelled=re.compile(
             rf"^(?P<role>{byline_roles})\s*(?:[|:｜：]\s*|\s+)(?P<name>\S.*)$", re.IGNORECASE
         ),
-        byline_by=re.compile(rf"^(?:{by})\s*[.:]?\s+(?P<name>[^\W\d_][^.!?]*)$", re.IGNORECASE),
+        byline_by=re.compile(rf"^(?P<by>{by})\s*[.:]?\s+(?P<name>[^\W\d_][^.!?]*)$", re.IGNORECASE),
         byline_joiners=frozenset(byline_joiners),
         caption=re.compile(caption, re.IGNORECASE),
     )
@@ -232,8 +232,10 @@ class Language:
         return lru_cache(STEM_CACHE_SIZE)(lambda word: str(stemmer(word.lower())))
 
     def split_sentences(self, paragraph: str) -> list[str]:
-        """Sentences of one paragraph, stripped: no sentence runs across paragraphs."""
-        return [s.strip() for s in self.sentence_splitter(paragraph) if s.strip()]
+        """Sentences of one paragraph, stripped: no sentence runs across paragraphs. A
+        quotation in « » or „ “ that Punkt split at its inner full stops is one sentence again."""
+        sentences = [s.strip() for s in self.sentence_splitter(paragraph) if s.strip()]
+        return _rejoin_quotations(sentences) if _OPEN_QUOTES.search(paragraph) else sentences
 
     def tokens(self, sentence: str) -> tuple[str, ...]:
         """All tokens of a sentence, punctuation included (phrase boundaries need it)."""
@@ -282,6 +284,31 @@ class Language:
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
         return tuple(self.split_sentences(paragraph))
+
+
+# Quotation marks Punkt does not know: a sentence that opens one and leaves it open goes on in
+# the next (at most _QUOTED_SENTENCES of them, when one of those closes it).
+_QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("‹", "›"))
+_OPEN_QUOTES = re.compile("[«„‹]")
+_QUOTED_SENTENCES = 4
+
+
+def _rejoin_quotations(sentences: list[str]) -> list[str]:
+    joined: list[str] = []
+    position = 0
+    while position < len(sentences):
+        sentence = sentences[position]
+        for opening, closing in _QUOTE_PAIRS:
+            if sentence.count(opening) > sentence.count(closing):
+                following = sentences[position + 1 : position + 1 + _QUOTED_SENTENCES]
+                closes = next((i for i, s in enumerate(following) if closing in s), None)
+                if closes is not None:
+                    sentence = " ".join([sentence, *following[: closes + 1]])
+                    position += closes + 1
+                break
+        joined.append(sentence)
+        position += 1
+    return joined
 
 
 def identity_stemmer(word: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Literal
 
 from portai.languages import english
-from portai.languages.base import KeywordCues, Language, NewsPatterns, identity_stemmer
+from portai.languages.base import KeywordCues, Language, NewsPatterns, Openers, identity_stemmer
 from portai.languages.nltk_tools import (
     punkt_splitter,
     snowball_stemmer,
@@ -34,6 +34,7 @@ def punkt_language(
     *,
     stemming: Stemming = "nltk",
     keywords: KeywordCues | None = None,
+    openers: Openers | None = None,
     abbreviations: Iterable[str] = (),
 ) -> Language:
     """The profile of a language with a bundled Punkt model (``name`` is its model's name)."""
@@ -44,6 +45,7 @@ def punkt_language(
         word_tokenizer=treebank_words(),
         stemmer=_stemmer(name, stemming),
         stop_words=sumy_stop_words(name) | iso_stop_words(code),
+        openers=openers,
         keywords=keywords or KeywordCues(),
         news=news,
         page_furniture=english.FURNITURE,

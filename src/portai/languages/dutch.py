@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
+
+OPENERS = Openers(
+    references=(
+        "hij", "zij", "ze", "het", "hem", "haar", "hun", "zijn", "dit", "deze", "dat", "die",
+        "daar", "daarom", "daarmee", "daarbij",
+    ),
+    connectives=(
+        "maar", "en", "ook", "echter", "toch", "bovendien", "daarnaast", "dus", "wel",
+        "tegelijk", "verder",
+    ),
+    self_contained=("dit jaar", "deze week", "deze maand", "het is", "er is", "er zijn"),
+)  # fmt: skip
 
 NEWS = news_patterns(
     month=(
@@ -22,4 +34,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("dutch", "nl", NEWS)
+    return punkt_language("dutch", "nl", NEWS, openers=OPENERS)

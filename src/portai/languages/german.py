@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
+
+OPENERS = Openers(
+    references=(
+        "er", "sie", "es", "ihm", "ihn", "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein",
+        "seine", "seinen", "seinem", "seiner", "dies", "diese", "dieser", "dieses", "diesen",
+        "das", "dort", "damit", "dabei", "dazu", "davon", "darauf", "deshalb", "deswegen",
+    ),
+    connectives=(
+        "aber", "und", "auch", "doch", "jedoch", "allerdings", "außerdem", "zudem",
+        "dennoch", "trotzdem", "daher", "also", "denn", "sondern", "ebenso", "gleichzeitig",
+    ),
+    self_contained=("dieses jahr", "diese woche", "diesen monat", "das ist", "es gibt"),
+)  # fmt: skip
 
 NEWS = news_patterns(
     month=(
@@ -25,4 +38,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("german", "de", NEWS)
+    return punkt_language("german", "de", NEWS, openers=OPENERS)

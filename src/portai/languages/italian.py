@@ -5,12 +5,24 @@ from __future__ import annotations
 
 import re
 
-from portai.languages.base import KeywordCues, Language, news_patterns
+from portai.languages.base import KeywordCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 KEYWORDS = KeywordCues(
     elision=re.compile(r"^(?:[dl]|all|dall|dell|nell|sull|un)['’]", re.IGNORECASE)
 )
+OPENERS = Openers(
+    references=(
+        "lui", "lei", "loro", "egli", "essa", "essi", "questo", "questa", "questi", "queste",
+        "quello", "quella", "quelli", "quelle", "ciò", "suo", "sua", "suoi", "sue",
+    ),
+    connectives=(
+        "ma", "e", "anche", "però", "tuttavia", "inoltre", "quindi", "dunque", "invece",
+        "comunque", "infatti", "pertanto",
+    ),
+    self_contained=("quest'anno", "questa settimana", "questo mese", "questa mattina"),
+)  # fmt: skip
+
 NEWS = news_patterns(
     month=(
         r"gennaio|genn?|febbraio|febb?|marzo|mar|aprile|apr|maggio|magg?|giugno|giu|luglio|"
@@ -28,4 +40,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("italian", "it", NEWS, keywords=KEYWORDS)
+    return punkt_language("italian", "it", NEWS, keywords=KEYWORDS, openers=OPENERS)

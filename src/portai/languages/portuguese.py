@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
+
+OPENERS = Openers(
+    references=(
+        "ele", "ela", "eles", "elas", "seu", "sua", "seus", "suas", "este", "esta", "estes",
+        "estas", "isto", "esse", "essa", "esses", "essas", "isso", "lá", "aí",
+    ),
+    connectives=(
+        "mas", "e", "também", "porém", "contudo", "no entanto", "além disso", "por isso",
+        "assim", "ainda assim", "entretanto", "todavia",
+    ),
+    self_contained=("este ano", "esta semana", "este mês", "esta manhã"),
+)  # fmt: skip
 
 NEWS = news_patterns(
     month=(
@@ -23,4 +35,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("portuguese", "pt", NEWS)
+    return punkt_language("portuguese", "pt", NEWS, openers=OPENERS)

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
+
+OPENERS = Openers(
+    references=(
+        "он", "она", "оно", "они", "его", "её", "ее", "их", "ему", "ей", "им", "этот", "эта",
+        "это", "эти", "этого", "этой", "этим", "об этом", "там", "тот", "та", "те",
+    ),
+    connectives=(
+        "но", "и", "а", "также", "однако", "кроме того", "поэтому", "тем не менее", "при этом",
+        "впрочем", "зато", "тогда", "к тому же",
+    ),
+    self_contained=("в этом году", "на этой неделе", "в этом месяце", "это первый"),
+)  # fmt: skip
 
 NEWS = news_patterns(
     month=(
@@ -21,4 +33,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("russian", "ru", NEWS)
+    return punkt_language("russian", "ru", NEWS, openers=OPENERS)

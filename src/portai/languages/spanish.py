@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
+
+OPENERS = Openers(
+    references=(
+        "él", "ella", "ellos", "ellas", "su", "sus", "este", "esta", "estos", "estas", "esto",
+        "ese", "esa", "esos", "esas", "eso", "dicho", "dicha", "allí", "ahí",
+    ),
+    connectives=(
+        "pero", "y", "también", "sin embargo", "además", "por eso", "por tanto", "así",
+        "aun así", "no obstante", "en cambio", "por otra parte", "asimismo", "incluso",
+    ),
+    self_contained=("este año", "esta semana", "este mes", "esta mañana", "este lunes"),
+)  # fmt: skip
 
 NEWS = news_patterns(
     month=(
@@ -23,4 +35,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("spanish", "es", NEWS)
+    return punkt_language("spanish", "es", NEWS, openers=OPENERS)

@@ -70,7 +70,7 @@ def parse_article(text: str, language: Language, *, title: str | None = None) ->
     matter is read below it, unless the text opens with the title itself. It is never taken
     for a photo caption ("Liban: Macron appelle ..."), as a first line might be.
     """
-    units = _units(text)
+    units = _units(text, language)
     preset = _title_text(title) if title and not text.lstrip().startswith(title) else None
     front, body_start = _front_matter(units, language, preset)
     article = _build(units[body_start:], front, language)
@@ -96,16 +96,16 @@ def _title_text(title: str) -> str | None:
     return units[0].text if units and units[0].kind == "heading" else None
 
 
-def _units(text: str) -> list[_Unit]:
+def _units(text: str, language: Language | None = None) -> list[_Unit]:
     text = text.replace("\ufeff", "").replace("\u200b", "")
     text = _HTML_COMMENT.sub("", _FENCE.sub("", text))
     units: list[_Unit] = []
     for block in re.split(r"\n[ \t]*\n", text):
-        units.extend(_block_units(block))
+        units.extend(_block_units(block, language))
     return [u for u in units if re.search(r"\w", u.text)]
 
 
-def _block_units(block: str) -> list[_Unit]:
+def _block_units(block: str, language: Language | None) -> list[_Unit]:
     lines = [line.strip() for line in block.split("\n")]
     lines = [re.sub(r"^(?:>\s?)+", "", line) for line in lines if line]
     wrapped = _is_hard_wrapped(lines)
@@ -119,6 +119,8 @@ def _block_units(block: str) -> list[_Unit]:
             continue
         if heading := _MD_HEADING.match(line):
             units.append(_Unit(_clean_inline(heading["text"]), "heading", len(heading["marks"])))
+        elif language is not None and language.news.date_only.match(line):
+            units.append(_Unit(line))  # "12. März 2024" is a date, not item 12
         elif item := _LIST_ITEM.match(line):
             units.append(_Unit(_clean_inline(item["text"]), "item"))
         elif wrapped and units and units[-1].kind in ("plain", "item"):
@@ -271,7 +273,7 @@ def _byline_of(line: str, language: Language) -> str | None:
         joiners = language.news.byline_joiners
         capitalized = sum(1 for w in names if w[0].isupper() or w.lower() in joiners)
         if capitalized >= max(1, len(names) - 2):
-            return f"By {by['name'].strip()}"
+            return f"{by['by'].capitalize()} {by['name'].strip()}"  # "By …", "Von …"
     return None
 
 
