@@ -28,12 +28,13 @@ from functools import cache
 
 from portai.document import Document
 from portai.languages import Language
+from portai.languages.base import WORD_MARKS
 from portai.models import Keyword
 
 MAX_PHRASE_WORDS = 3
 # A word, number-led names ("5G") included; not a clitic such as "n't" or "'s".
 CONTENT_WORDS_LIMIT = 65_536
-_TERM = re.compile(r"^(?![nN]['’][tT]$)[^\W_][\w'’.&-]*$")
+_TERM = re.compile(rf"^(?![nN]['’][tT]$)[^\W_][\w'’.&{WORD_MARKS}-]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _HEADLINE_WEIGHT = 2.0
 _NAME_WEIGHT = 1.5
@@ -151,7 +152,7 @@ class _ContentWords(dict[str, str]):
         is_content = (
             _TERM.match(word)
             and _HAS_LETTER.search(word)
-            and len(word) > 1
+            and len(word.rstrip(".")) > 1
             and lower not in self.stop_words
             and lower not in self.generic
             and not (self.adverb and self.adverb.match(word))

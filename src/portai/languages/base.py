@@ -20,9 +20,9 @@ STEM_CACHE_SIZE = 65_536
 
 # Combining marks that are part of a word but not letters to ``str.isalpha``: Malayalam's and
 # the other Indic scripts' vowel signs, decomposed accents, Cyrillic titlos, kana voicing marks.
-_MARKS = "\u0300-\u036f\u0483-\u0489\u0900-\u0dff\u3099\u309a"
+WORD_MARKS = "\u0300-\u036f\u0483-\u0489\u0900-\u0dff\u3099\u309a"
 # sumy's own notion of a word: letters, with inner apostrophes or hyphens (and marks).
-_WORD_PATTERN = re.compile(rf"^[^\W\d_](?:[^\W\d_]|['-]|[{_MARKS}])*$")
+_WORD_PATTERN = re.compile(rf"^[^\W\d_](?:[^\W\d_]|['-]|[{WORD_MARKS}])*$")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 
 # A pattern that never matches: for a language without a list.
