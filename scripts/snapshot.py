@@ -29,7 +29,7 @@ SAMPLES = ROOT / "samples"
 METHODS = ("auto", "lead", "luhn", "lsa", "lexrank", "textrank", "edmundson", "kl", "sumbasic",
            "reduction")  # fmt: skip
 SETS = {"cnndm": "english", "bbc": "english", "xsum": "english", "orangesum": "french",
-        "lcsts": "english", "genres": "english"}  # fmt: skip
+        "lcsts": "chinese", "genres": "english"}  # fmt: skip
 OTHER_LANGUAGES = ("german", "italian", "portuguese", "spanish", "swedish", "czech", "polish")
 LENGTHS = (("-n", "1"), ("-n", "5"), ("--ratio", "0.3"), ("--points", "5"), ("--keywords", "10"))
 

@@ -138,8 +138,10 @@ def _by_function_words(text: str) -> str | None:
     words = words[:_FUNCTION_WORDS_READ]
     if len(words) < _MIN_WORDS:
         return None
-    index = _function_word_index()
-    listed = [index.get(word, ()) for word in words]
+    lists = _function_word_lists()
+    distinct = set(words)
+    listing = {word: tuple(code for code, stop in lists if word in stop) for word in distinct}
+    listed = [listing[word] for word in words]
     votes = Counter(code for codes in listed for code in codes)
     ranked = votes.most_common(4)
     if not ranked or ranked[0][1] < _FUNCTION_WORD_SHARE * len(words):
@@ -154,13 +156,11 @@ def _by_function_words(text: str) -> str | None:
 
 
 @cache
-def _function_word_index() -> dict[str, tuple[str, ...]]:
-    """word -> the languages whose stop-word list holds it (stopwords-iso, 58 languages)."""
-    index: dict[str, list[str]] = {}
-    for code, words in iso_lists().items():
-        for word in {w.lower() for w in words}:
-            index.setdefault(word, []).append(code)
-    return {word: tuple(codes) for word, codes in index.items()}
+def _function_word_lists() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(code, stop words) for the 58 languages of stopwords-iso: the lists are looked up for the
+    words of the text only, which is faster than indexing all 25,000 words in advance."""
+    # stopwords-iso's lists are all lower case already.
+    return tuple((code, frozenset(words)) for code, words in iso_lists().items())
 
 
 # py3langid's labels for what PortAI's profiles call one language.

@@ -1,7 +1,8 @@
-"""French: Punkt's French model, Snowball, sumy's stop words (completed), French word lists.
+"""French: Punkt's French model, Snowball, sumy's stop words (completed), French word lists
+and French dates and bylines ("12 mars 2024", "Par …").
 
-Front-matter patterns, page furniture and Edmundson's stigma words are still English's: the
-dev sets hold no French page furniture to learn from.
+Page furniture and Edmundson's stigma words are still English's: the dev sets hold no French
+page furniture to learn from.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from portai.languages import english
-from portai.languages.base import KeywordCues, Language, Openers, ShorteningCues
+from portai.languages.base import KeywordCues, Language, Openers, ShorteningCues, news_patterns
 from portai.languages.nltk_tools import (
     punkt_splitter,
     snowball_stemmer,
@@ -96,6 +97,22 @@ KEYWORDS = KeywordCues(
 )  # fmt: skip
 
 
+NEWS = news_patterns(
+    month=(
+        r"janvier|janv|février|févr|fév|mars|avril|avr|mai|juin|juillet|juil|août|"
+        r"septembre|sept|octobre|oct|novembre|nov|décembre|déc"
+    ),
+    weekday=r"lun|mar|mer|jeu|ven|sam|dim",
+    date_labels=r"publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|date",
+    updated=r"mis\s+à\s+jour",
+    at=r"à",
+    byline_roles=r"auteure?|rédaction|texte|photos?|propos\s+recueillis\s+par",
+    by=r"par",
+    byline_joiners=("et", "de", "du", "des", "la", "le"),
+    capitals="A-ZÀÂÇÉÈÊËÎÏÔÛÙÜ",
+)
+
+
 def profile() -> Language:
     return Language(
         name="french",
@@ -107,7 +124,7 @@ def profile() -> Language:
         openers=OPENERS,
         shortening=SHORTENING,
         keywords=KEYWORDS,
-        news=english.NEWS,
+        news=NEWS,
         page_furniture=english.FURNITURE,
         furniture_opener=english.FURNITURE_OPENER,
         stigma_words=english.STIGMA_WORDS,
