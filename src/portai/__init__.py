@@ -35,6 +35,8 @@ _EXPORTS = {
     "Language": "portai.languages",
     "get_language": "portai.languages",
     "register_language": "portai.languages",
+    "Detection": "portai.languages.detection",
+    "detect_language": "portai.languages.detection",
     "read_article": "portai.readers",
     "register_reader": "portai.readers",
     "summarize": "portai.summarizer",
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from portai.document import Document, Sentence
     from portai.errors import ExitCode, PortaiError
     from portai.languages import Language, get_language, register_language
+    from portai.languages.detection import Detection, detect_language
     from portai.methods import METHODS, Method, register_method
     from portai.models import Article, KeyPoint, Keyword, ScoredSentence, Summary
     from portai.readers import read_article, register_reader
@@ -63,6 +66,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "METHODS",
     "Article",
+    "Detection",
     "Document",
     "ExitCode",
     "KeyPoint",
@@ -76,6 +80,7 @@ __all__ = [
     "Summary",
     "SummaryConfig",
     "__version__",
+    "detect_language",
     "get_language",
     "read_article",
     "register_language",
