@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from portai import summarize
@@ -238,3 +240,19 @@ def test_english_does_not_load_the_detector_model_or_any_segmenter() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=200, deadline=None)
+def test_detection_never_fails_and_names_a_profile(text: str) -> None:
+    found = detect_language(text)
+    assert found.language in (*SUPPORTED_LANGUAGES, "generic")
+
+
+@given(st.text(alphabet="今天的天气很好我们去公园散步。！？；…「」“”（）、，. A1", max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_cjk_sentences_keep_every_character_in_order(text: str) -> None:
+    from portai.languages.cjk import sentence_splitter
+
+    pieces = sentence_splitter("。！？；!?…")(text)
+    assert "".join(pieces).replace(" ", "") == "".join(text.split()).replace(" ", "")
