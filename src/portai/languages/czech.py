@@ -6,6 +6,9 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("např", "tzv", "mil", "mld", "apod", "tj", "resp", "př", "ing", "mgr")
+
 NEWS = news_patterns(
     month=(
         r"ledna|leden|února|únor|března|březen|dubna|duben|května|květen|června|červen|"
@@ -21,4 +24,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("czech", "cs", NEWS, stemming="sumy")
+    return punkt_language("czech", "cs", NEWS, stemming="sumy", abbreviations=ABBREVIATIONS)

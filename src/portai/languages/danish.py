@@ -5,6 +5,9 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("bl.a", "f.eks", "mia", "pct", "kl")
+
 NEWS = news_patterns(
     month=(
         r"januar|jan|februar|feb|marts|mar|april|apr|maj|juni|jun|juli|jul|august|aug|"
@@ -22,4 +25,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("danish", "da", NEWS)
+    return punkt_language("danish", "da", NEWS, abbreviations=ABBREVIATIONS)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("bijv", "o.a", "d.w.z", "ca", "mln", "mld")
+
 OPENERS = Openers(
     references=(
         "hij", "zij", "ze", "het", "hem", "haar", "hun", "zijn", "dit", "deze", "dat", "die",
@@ -34,4 +37,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("dutch", "nl", NEWS, openers=OPENERS)
+    return punkt_language("dutch", "nl", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS)

@@ -6,6 +6,9 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("nt", "jm", "mln", "mld", "vt", "nn", "lk", "u")
+
 NEWS = news_patterns(
     month=(
         r"jaanuar|jaan|veebruar|veebr|märts|aprill|mai|juuni|juuli|august|aug|september|sept|"
@@ -20,4 +23,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("estonian", "et", NEWS, stemming="pystemmer")
+    return punkt_language("estonian", "et", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS)

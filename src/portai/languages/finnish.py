@@ -5,6 +5,23 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = (
+    "mm",
+    "n",
+    "milj",
+    "mrd",
+    "ns",
+    "ym",
+    "yms",
+    "klo",
+    "ks",
+    "vrt",
+    "nk",
+    "ts",
+    "esim",
+)
+
 NEWS = news_patterns(
     month=r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu(?:ta)?",
     weekday=r"ma|ti|ke|to|pe|la|su",
@@ -17,4 +34,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("finnish", "fi", NEWS)
+    return punkt_language("finnish", "fi", NEWS, abbreviations=ABBREVIATIONS)

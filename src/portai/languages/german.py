@@ -5,6 +5,23 @@ from __future__ import annotations
 from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = (
+    "z",
+    "bzw",
+    "ca",
+    "mrd",
+    "nr",
+    "u.a",
+    "evtl",
+    "ggf",
+    "inkl",
+    "vgl",
+    "bspw",
+    "sog",
+    "d.h",
+)
+
 OPENERS = Openers(
     references=(
         "er", "sie", "es", "ihm", "ihn", "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein",
@@ -38,4 +55,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("german", "de", NEWS, openers=OPENERS)
+    return punkt_language("german", "de", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS)

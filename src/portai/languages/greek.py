@@ -6,6 +6,9 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("π.μ", "μ.μ", "π.χ", "κ", "κα", "δηλ", "κλπ", "χλμ", "εκατ", "δισ")
+
 NEWS = news_patterns(
     month=(
         r"Ιανουαρίου|Ιανουάριος|Φεβρουαρίου|Φεβρουάριος|Μαρτίου|Μάρτιος|Απριλίου|Απρίλιος|"
@@ -22,4 +25,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("greek", "el", NEWS, stemming="pystemmer")
+    return punkt_language("greek", "el", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS)

@@ -8,6 +8,9 @@ import re
 from portai.languages.base import KeywordCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("dott", "sig", "ca", "pag", "es")
+
 KEYWORDS = KeywordCues(
     elision=re.compile(r"^(?:[dl]|all|dall|dell|nell|sull|un)['’]", re.IGNORECASE)
 )
@@ -40,4 +43,6 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("italian", "it", NEWS, keywords=KEYWORDS, openers=OPENERS)
+    return punkt_language(
+        "italian", "it", NEWS, keywords=KEYWORDS, openers=OPENERS, abbreviations=ABBREVIATIONS
+    )

@@ -6,8 +6,11 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("ഡോ", "കി.മീ")
+
 NEWS = news_patterns()
 
 
 def profile() -> Language:
-    return punkt_language("malayalam", "ml", NEWS, stemming="none")
+    return punkt_language("malayalam", "ml", NEWS, stemming="none", abbreviations=ABBREVIATIONS)

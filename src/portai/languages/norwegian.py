@@ -6,6 +6,9 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("bl.a", "f.eks", "ca", "mrd", "mill", "kr", "kl", "nr")
+
 NEWS = news_patterns(
     month=(
         r"januar|jan|februar|feb|mars|mar|april|apr|mai|juni|jun|juli|jul|august|aug|"
@@ -23,4 +26,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("norwegian", "no", NEWS)
+    return punkt_language("norwegian", "no", NEWS, abbreviations=ABBREVIATIONS)

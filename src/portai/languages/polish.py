@@ -8,6 +8,9 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("m.in", "ok", "tys", "mln", "mld", "ul", "tzw", "np", "godz", "r")
+
 NEWS = news_patterns(
     month=(
         r"stycznia|styczeń|lutego|luty|marca|marzec|kwietnia|kwiecień|maja|maj|czerwca|"
@@ -24,4 +27,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("polish", "pl", NEWS, stemming="pystemmer")
+    return punkt_language("polish", "pl", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("p", "ex", "sr", "sra", "dra", "d", "av")
+
 OPENERS = Openers(
     references=(
         "ele", "ela", "eles", "elas", "seu", "sua", "seus", "suas", "este", "esta", "estes",
@@ -35,4 +38,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("portuguese", "pt", NEWS, openers=OPENERS)
+    return punkt_language("portuguese", "pt", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS)

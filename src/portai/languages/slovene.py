@@ -6,6 +6,9 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("pribl", "oz", "t.i", "mio", "mrd", "tj", "ipd")
+
 NEWS = news_patterns(
     month=(
         r"januar(?:ja)?|februar(?:ja)?|marec|marca|april(?:a)?|maj(?:a)?|junij(?:a)?|"
@@ -21,4 +24,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("slovene", "sl", NEWS, stemming="none")
+    return punkt_language("slovene", "sl", NEWS, stemming="none", abbreviations=ABBREVIATIONS)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("aprox", "sr", "sra", "srta", "dra", "núm", "pág", "ud", "uds", "ej")
+
 OPENERS = Openers(
     references=(
         "él", "ella", "ellos", "ellas", "su", "sus", "este", "esta", "estos", "estas", "esto",
@@ -35,4 +38,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("spanish", "es", NEWS, openers=OPENERS)
+    return punkt_language("spanish", "es", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("bl.a", "t.ex", "ca", "kl", "s.k", "milj", "mdr")
+
 NEWS = news_patterns(
     month=(
         r"januari|jan|februari|feb|mars|mar|april|apr|maj|juni|jun|juli|jul|augusti|aug|"
@@ -22,4 +25,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("swedish", "sv", NEWS)
+    return punkt_language("swedish", "sv", NEWS, abbreviations=ABBREVIATIONS)

@@ -6,6 +6,9 @@ from __future__ import annotations
 from portai.languages.base import Language, news_patterns
 from portai.languages.build import punkt_language
 
+# Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
+ABBREVIATIONS = ("vb", "vs", "bkz", "örn", "yy", "doç", "av", "op")
+
 NEWS = news_patterns(
     month=r"Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık",
     weekday=r"Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar",
@@ -18,4 +21,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("turkish", "tr", NEWS, stemming="pystemmer")
+    return punkt_language("turkish", "tr", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS)
