@@ -3,11 +3,32 @@ stop words."""
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
 ABBREVIATIONS = ("např", "tzv", "mil", "mld", "apod", "tj", "resp", "př", "ing", "mgr")
+
+OPENERS = Openers(
+    references=(
+        "on",
+        "ona",
+        "ono",
+        "oni",
+        "ony",
+        "jeho",
+        "její",
+        "jejich",
+        "ten",
+        "ta",
+        "to",
+        "ti",
+        "ty",
+        "tam",
+    ),
+    connectives=("ale", "a", "také", "však", "proto", "navíc", "přesto", "tedy"),
+    self_contained=("letos", "tento týden"),
+)
 
 NEWS = news_patterns(
     month=(
@@ -24,4 +45,6 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("czech", "cs", NEWS, stemming="sumy", abbreviations=ABBREVIATIONS)
+    return punkt_language(
+        "czech", "cs", NEWS, stemming="sumy", abbreviations=ABBREVIATIONS, openers=OPENERS
+    )

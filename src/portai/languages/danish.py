@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
 ABBREVIATIONS = ("bl.a", "f.eks", "mia", "pct", "kl")
+
+OPENERS = Openers(
+    references=(
+        "han",
+        "hun",
+        "den",
+        "det",
+        "de",
+        "dem",
+        "hans",
+        "hendes",
+        "deres",
+        "dens",
+        "dets",
+        "denne",
+        "dette",
+        "disse",
+    ),
+    connectives=("men", "og", "også", "dog", "derfor", "samtidig", "desuden", "alligevel"),
+    self_contained=("den, der", "de, der", "det er", "det bliver", "i år"),
+)
 
 NEWS = news_patterns(
     month=(
@@ -25,4 +46,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("danish", "da", NEWS, abbreviations=ABBREVIATIONS)
+    return punkt_language("danish", "da", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -22,6 +22,25 @@ ABBREVIATIONS = (
     "esim",
 )
 
+OPENERS = Openers(
+    references=(
+        "hän",
+        "he",
+        "se",
+        "ne",
+        "hänen",
+        "heidän",
+        "sen",
+        "niiden",
+        "tämä",
+        "nämä",
+        "tuo",
+        "nuo",
+    ),
+    connectives=("mutta", "ja", "myös", "kuitenkin", "siksi", "lisäksi"),
+    self_contained=("tänä vuonna",),
+)
+
 NEWS = news_patterns(
     month=r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu(?:ta)?",
     weekday=r"ma|ti|ke|to|pe|la|su",
@@ -34,4 +53,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("finnish", "fi", NEWS, abbreviations=ABBREVIATIONS)
+    return punkt_language("finnish", "fi", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS)

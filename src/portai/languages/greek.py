@@ -3,11 +3,28 @@ stop words."""
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
 ABBREVIATIONS = ("π.μ", "μ.μ", "π.χ", "κ", "κα", "δηλ", "κλπ", "χλμ", "εκατ", "δισ")
+
+OPENERS = Openers(
+    references=(
+        "αυτός",
+        "αυτή",
+        "αυτό",
+        "αυτοί",
+        "αυτές",
+        "αυτά",
+        "αυτού",
+        "αυτής",
+        "αυτόν",
+        "αυτούς",
+    ),
+    connectives=("όμως", "αλλά", "επίσης", "ωστόσο", "επομένως", "ακόμη"),
+    self_contained=(),
+)
 
 NEWS = news_patterns(
     month=(
@@ -25,4 +42,6 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("greek", "el", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS)
+    return punkt_language(
+        "greek", "el", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS, openers=OPENERS
+    )

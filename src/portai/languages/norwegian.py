@@ -3,11 +3,32 @@ words."""
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
 ABBREVIATIONS = ("bl.a", "f.eks", "ca", "mrd", "mill", "kr", "kl", "nr")
+
+OPENERS = Openers(
+    references=(
+        "han",
+        "hun",
+        "den",
+        "det",
+        "de",
+        "dem",
+        "hans",
+        "hennes",
+        "deres",
+        "dens",
+        "dets",
+        "denne",
+        "dette",
+        "disse",
+    ),
+    connectives=("men", "og", "også", "likevel", "derfor", "samtidig", "dessuten"),
+    self_contained=("den som", "de som", "det er", "det blir", "det skal", "i år"),
+)
 
 NEWS = news_patterns(
     month=(
@@ -26,4 +47,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("norwegian", "no", NEWS, abbreviations=ABBREVIATIONS)
+    return punkt_language("norwegian", "no", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS)

@@ -5,11 +5,32 @@ sumy's own Polish stemmer needs pystempel, which loads an 11 MB table for ~8 s i
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
 ABBREVIATIONS = ("m.in", "ok", "tys", "mln", "mld", "ul", "tzw", "np", "godz", "r")
+
+OPENERS = Openers(
+    references=(
+        "on",
+        "ona",
+        "ono",
+        "oni",
+        "one",
+        "jego",
+        "jej",
+        "ich",
+        "ten",
+        "ta",
+        "to",
+        "te",
+        "ci",
+        "tam",
+    ),
+    connectives=("ale", "i", "także", "jednak", "dlatego", "ponadto", "natomiast", "zatem"),
+    self_contained=("w tym roku", "w tym tygodniu"),
+)
 
 NEWS = news_patterns(
     month=(
@@ -27,4 +48,6 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("polish", "pl", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS)
+    return punkt_language(
+        "polish", "pl", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS, openers=OPENERS
+    )

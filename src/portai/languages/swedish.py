@@ -2,11 +2,42 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+from portai.languages.base import Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
 ABBREVIATIONS = ("bl.a", "t.ex", "ca", "kl", "s.k", "milj", "mdr")
+
+OPENERS = Openers(
+    references=(
+        "han",
+        "hon",
+        "den",
+        "det",
+        "de",
+        "dem",
+        "hans",
+        "hennes",
+        "deras",
+        "dess",
+        "denna",
+        "detta",
+        "dessa",
+        "där",
+    ),
+    connectives=(
+        "men",
+        "och",
+        "också",
+        "dock",
+        "därför",
+        "samtidigt",
+        "dessutom",
+        "alltså",
+        "ändå",
+    ),
+    self_contained=("den som", "de som", "det är", "det finns", "det blir", "i år"),
+)
 
 NEWS = news_patterns(
     month=(
@@ -25,4 +56,4 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    return punkt_language("swedish", "sv", NEWS, abbreviations=ABBREVIATIONS)
+    return punkt_language("swedish", "sv", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS)
