@@ -24,15 +24,21 @@ from portai.languages.cjk import sentence_splitter
 from portai.languages.nltk_tools import sumy_stop_words
 from portai.languages.resources import iso_stop_words
 
+# Simplified and Traditional forms: the profile serves both scripts.
 OPENERS = Openers(
     references=(
-        "他们", "她们", "它们", "他", "她", "它", "这些", "这", "那些", "那", "此", "该", "其",
+        "他们", "她们", "它们", "他們", "她們", "它們", "他", "她", "它", "这些", "這些", "这",
+        "這", "那些", "那", "此", "该", "該", "其",
     ),
     connectives=(
-        "但是", "但", "然而", "因此", "所以", "此外", "另外", "同时", "而且", "并且", "不过",
-        "于是", "此后", "随后", "与此同时", "另一方面", "总之", "因而", "可是", "而",
+        "但是", "但", "然而", "因此", "所以", "此外", "另外", "同时", "同時", "而且", "并且",
+        "並且", "不过", "不過", "于是", "於是", "此后", "此後", "随后", "隨後", "与此同时",
+        "與此同時", "另一方面", "总之", "總之", "因而", "可是", "而",
     ),
-    self_contained=("这是", "这次", "这一", "此前", "此次", "其中", "其他", "其实", "该国"),
+    self_contained=(
+        "这是", "這是", "这次", "這次", "这一", "這一", "此前", "此次", "其中", "其他", "其實",
+        "其实", "该国", "該國",
+    ),
 )  # fmt: skip
 
 CLAUSE_CUTS = ClauseCuts(

@@ -39,7 +39,8 @@ OPENERS = Openers(
     self_contained=("この日", "この年", "これまで", "このほか", "その後"),
 )  # fmt: skip
 
-CLAUSE_CUTS = ClauseCuts(marks="、", finished=False, ending="…")
+# "、" is the Japanese comma; some text writes "，" or "," instead.
+CLAUSE_CUTS = ClauseCuts(marks="、，,", finished=False, ending="…")
 
 NEWS = news_patterns(
     date_labels=r"公開日|更新日|配信日|投稿日|掲載日|日付",
