@@ -284,3 +284,19 @@ def test_sentences_split_where_the_writer_ended_them(code: str) -> None:
     text = (MULTILINGUAL / f"{code}.txt").read_text(encoding="utf-8")
     article = read_article(text, get_language(PROFILES[code]))
     assert len(article.body_sentences) == SENTENCES_WRITTEN[code]
+
+
+@given(
+    st.text(
+        alphabet="国家统计局发布数据显示经济增长，；、。（）「」0123456789 ",
+        min_size=1,
+        max_size=400,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_a_cjk_bullet_never_exceeds_sixty_characters(sentence: str) -> None:
+    from portai.shortening import shorten
+
+    for name in ("chinese", "japanese"):
+        bullet = shorten(sentence, get_language(name))
+        assert len(bullet.text) <= CJK_POINT_CHARACTERS

@@ -90,7 +90,8 @@ def _shorten_unspaced(sentence: str, language: Language, cuts: ClauseCuts) -> Bu
     if len(text) <= most:
         return Bullet(text, cut_mid_sentence=False)
     marks = re.escape(cuts.marks)
-    for match in reversed(list(re.finditer(f"[{marks}]", text[: most + 1]))):
+    # The head and its ending ("。" or "…") must fit in ``most`` characters.
+    for match in reversed(list(re.finditer(f"[{marks}]", text[:most]))):
         head = text[: match.start()]
         if len(head) < cuts.min_head:
             break
