@@ -300,3 +300,38 @@ def test_a_cjk_bullet_never_exceeds_sixty_characters(sentence: str) -> None:
     for name in ("chinese", "japanese"):
         bullet = shorten(sentence, get_language(name))
         assert len(bullet.text) <= CJK_POINT_CHARACTERS
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "sentences"),
+    [
+        (
+            "french",
+            "Les experts se montrent rassurants. « C'est un virus modéré. 98 % des sujets "
+            "guérissent », chiffre un infectiologue.",
+            [
+                "Les experts se montrent rassurants.",
+                "« C'est un virus modéré. 98 % des sujets guérissent », chiffre un infectiologue.",
+            ],
+        ),
+        (
+            "german",
+            "Er sagte: „Wir sind bereit. Das Werk kommt.“ Die Stadt freut sich.",
+            ["Er sagte: „Wir sind bereit. Das Werk kommt.“", "Die Stadt freut sich."],
+        ),
+        (
+            "spanish",
+            "Morales lo reconoce. «Vender a granel es cómodo. Con la envasadora tendremos que "
+            "buscar clientes», explicó.",
+            [
+                "Morales lo reconoce.",
+                "«Vender a granel es cómodo. Con la envasadora tendremos que buscar clientes», "
+                "explicó.",
+            ],
+        ),
+    ],
+)
+def test_a_quotation_is_one_sentence_with_its_attribution(
+    language: str, paragraph: str, sentences: list[str]
+) -> None:
+    assert get_language(language).split_sentences(paragraph) == sentences

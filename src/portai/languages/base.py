@@ -235,7 +235,18 @@ class Language:
         """Sentences of one paragraph, stripped: no sentence runs across paragraphs. A
         quotation in « » or „ “ that Punkt split at its inner full stops is one sentence again."""
         sentences = [s.strip() for s in self.sentence_splitter(paragraph) if s.strip()]
-        return _rejoin_quotations(sentences) if _OPEN_QUOTES.search(paragraph) else sentences
+        if not _OPEN_QUOTES.search(paragraph):
+            return sentences
+        # Punkt does not know « „ ‹: it leaves an opening mark at the end of the sentence before
+        # ("rassurants. «" + "C'est …"), or no sentence end before it. Mend both, then rejoin
+        # quotations split at their inner full stops.
+        pieces = [piece for s in sentences for piece in _QUOTATION_STARTS.split(s) if piece]
+        for position in range(len(pieces) - 1):
+            if pieces[position][-1] in _OPENING_MARKS:
+                mark = pieces[position][-1]
+                pieces[position] = pieces[position][:-1].rstrip()
+                pieces[position + 1] = f"{mark} {pieces[position + 1]}"
+        return _rejoin_quotations([piece for piece in pieces if piece])
 
     def tokens(self, sentence: str) -> tuple[str, ...]:
         """All tokens of a sentence, punctuation included (phrase boundaries need it)."""
@@ -289,7 +300,9 @@ class Language:
 # Quotation marks Punkt does not know: a sentence that opens one and leaves it open goes on in
 # the next (at most _QUOTED_SENTENCES of them, when one of those closes it).
 _QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("‹", "›"))
-_OPEN_QUOTES = re.compile("[«„‹]")
+_OPENING_MARKS = "«„‹"
+_OPEN_QUOTES = re.compile(f"[{_OPENING_MARKS}]")
+_QUOTATION_STARTS = re.compile(r"(?<=[.!?…])\s+(?=[«„‹]\s?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
 _QUOTED_SENTENCES = 4
 
 
