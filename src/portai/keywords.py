@@ -87,7 +87,8 @@ def extract_keywords(
                     if not in_body:
                         candidate.in_headline = True
                         candidate.in_title |= in_title
-                    form = joiner.join(run[start : start + size])
+                    at = run_start + start
+                    form = _written(run[start : start + size], tokens[at : at + size], joiner)
                     candidate.forms[form] = candidate.forms.get(form, 0) + 1
                     if in_body and run_start + start > 0:
                         if run[start][:1].isupper():
@@ -106,11 +107,25 @@ def extract_keywords(
             break
         if any(set(key) & set(other) for other, _ in chosen):
             continue
+        if len(key) == 1 and len(key[0]) < 2:  # "г." (year), "c." (chapter): not a keyword
+            continue
         chosen.append((key, scores[key]))
     best = chosen[0][1] if chosen else 1.0
     if not keep_weak:
         chosen = chosen[:WEAK_AFTER] + [c for c in chosen[WEAK_AFTER:] if c[1] / best >= WEAK_SCORE]
     return tuple(Keyword(_surface(candidates[key]), score / best) for key, score in chosen)
+
+
+def _written(words: Sequence[str], tokens: Sequence[str], joiner: str) -> str:
+    """A phrase as the article writes it. Content words lose a token's final full stop, which
+    may end the sentence; an abbreviation keeps it inside a phrase ("D. Pedro") and when it
+    holds another ("U.S.")."""
+    last = len(words) - 1
+    written = [
+        token if token == word + "." and (position < last or token.count(".") > 1) else word
+        for position, (word, token) in enumerate(zip(words, tokens, strict=True))
+    ]
+    return joiner.join(written)
 
 
 def _content_runs(tokens: Sequence[str], content: _ContentWords) -> list[tuple[list[str], int]]:
@@ -152,7 +167,7 @@ class _ContentWords(dict[str, str]):
         is_content = (
             _TERM.match(word)
             and _HAS_LETTER.search(word)
-            and len(word.rstrip(".")) > 1
+            and len(word) > 1
             and lower not in self.stop_words
             and lower not in self.generic
             and not (self.adverb and self.adverb.match(word))
