@@ -335,3 +335,17 @@ def test_a_quotation_is_one_sentence_with_its_attribution(
     language: str, paragraph: str, sentences: list[str]
 ) -> None:
     assert get_language(language).split_sentences(paragraph) == sentences
+
+
+def test_each_record_of_a_feed_is_detected_on_its_own(cli: Cli, tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "de", "text": (SAMPLES / "german_news.txt").read_text(encoding="utf-8")},
+        {"id": "zh", "text": (SAMPLES / "chinese_news.txt").read_text(encoding="utf-8")},
+        {"id": "en", "text": (SAMPLES / "short_note.txt").read_text(encoding="utf-8")},
+    ]
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    result = cli("summarize", "--input-format", "jsonl", feed, "-f", "jsonl", "-j", "1")
+    assert result.code == 0, result.stderr
+    found = {r["id"]: r["language"]["code"] for r in map(json.loads, result.stdout.splitlines())}
+    assert found == {"de": "de", "zh": "zh", "en": "en"}
