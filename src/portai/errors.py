@@ -15,6 +15,7 @@ class ExitCode(IntEnum):
     INPUT_NOT_READABLE = 3  # missing file, a directory, no permission
     INPUT_NOT_USABLE = 4  # empty, binary, undecodable, or no sentence in it
     SOME_FAILED = 5  # several inputs, and at least one of them failed (the rest are done)
+    NETWORK = 6  # a URL could not be fetched: DNS, refused, TLS, timeout, HTTP error, redirects
     INTERRUPTED = 130  # Ctrl-C
 
 
@@ -63,6 +64,12 @@ class InputNotReadableError(PortaiError):
     """The input cannot be opened or read."""
 
     exit_code = ExitCode.INPUT_NOT_READABLE
+
+
+class NetworkError(PortaiError):
+    """A URL could not be fetched (the network, the server, or its answer)."""
+
+    exit_code = ExitCode.NETWORK
 
 
 class InputNotUsableError(PortaiError):
