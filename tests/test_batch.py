@@ -89,7 +89,10 @@ def test_jsonl_round_trip_keeps_ids_and_order(cli: Cli, tmp_path: Path) -> None:
     out = jsonl(result.stdout)
     assert result.code == ExitCode.SOME_FAILED
     assert [row.get("id") for row in out][:3] == [r["id"] for r in rows[:3]]
-    assert out[3] == {"id": "broken", "error": f'{feed}:4: a record needs a "text" string'}
+    assert out[3] == {
+        "id": "broken",
+        "error": f'{feed}:4: a record needs a "text" (or "html") string',
+    }
     assert out[5]["source"] == f"{feed}:6" and "not JSON" in str(out[5]["error"])
     good = [row for row in out if "error" not in row]
     assert [row["id"] for row in good] == [r["id"] for r in rows]
@@ -270,7 +273,7 @@ def test_partition_function_gives_records_with_ids_and_errors() -> None:
     out = summarize_partition(rows, method="textrank", sentences=2, points=0)
     assert [r["id"] for r in out] == [rows[0]["id"], rows[1]["id"], "x"]
     assert len(out[0]["summary"]) == 2 and out[0]["method"] == "textrank"
-    assert out[2] == {"id": "x", "error": 'a record needs a "text" string'}
+    assert out[2] == {"id": "x", "error": 'a record needs a "text" (or "html") string'}
     assert {r.get("source") for r in out[:2]} == {"record"}
 
 

@@ -61,7 +61,7 @@ def _check(results: list[dict[str, Any]], bag: db.Bag, records: list[dict[str, A
     errors = [r for r in results if "error" in r]
     assert [r["id"] for r in errors] == [BAD_ID]
     assert list(errors[0]) == ["id", "error"]
-    assert errors[0]["error"] == 'a record needs a "text" string'
+    assert errors[0]["error"] == 'a record needs a "text" (or "html") string'
     for result in results:
         if "error" not in result:
             jsonschema.validate(result, SCHEMA)

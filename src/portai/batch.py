@@ -41,7 +41,7 @@ class Task:
     id: str | None = None
     text: str | None = None
     title: str | None = None
-    format: str = "text"  # the reader for this input (see ``portai.readers``)
+    format: str = "auto"  # the reader for this input (see ``portai.readers``)
     error: str | None = None  # an input that failed before reading (e.g. a glob with no match)
     error_code: int = ExitCode.INPUT_NOT_READABLE
 
@@ -49,6 +49,22 @@ class Task:
     def label(self) -> str:
         """How messages and records name this input: its id, else its source."""
         return self.id if self.id is not None else self.source
+
+    @property
+    def name(self) -> str:
+        """A file name for its summary: the id, a file's stem, a URL's last path segment (or
+        its host)."""
+        if self.id is not None:
+            return self.id
+        from portai.fetching import is_url
+
+        if is_url(self.source):
+            from urllib.parse import urlsplit
+
+            parts = urlsplit(self.source)
+            segment = parts.path.rstrip("/").rsplit("/", 1)[-1]
+            return Path(segment).stem or parts.hostname or "page"
+        return Path(self.source).stem
 
 
 @dataclass(frozen=True)
@@ -117,51 +133,89 @@ class Report:
 
 
 def iter_tasks(
-    inputs: Sequence[str], input_format: str = "text", stdin: Iterable[str] | None = None
+    inputs: Sequence[str], input_format: str = "auto", stdin: Iterable[str] | None = None
 ) -> Iterator[Task]:
     """The tasks for the given inputs, lazily, in order.
 
-    Text inputs: files; directories, recursed in sorted order over text-like files; glob
+    Documents (``auto``, ``text``, ``markdown``, ``html``, ``pdf``): files; http(s) URLs;
+    directories, recursed in sorted order over files that are text, a web page or a PDF; glob
     patterns (``**`` included) when the path does not exist as written; ``-`` for stdin.
-    JSONL inputs: each line of each file (or stdin) is a record ``{"id", "text"[, "title"]}``.
-    ``stdin`` gives the lines JSONL reads for ``-`` (default: this process's stdin).
+    ``jsonl``: each line of each file (or stdin) is a record ``{"id", "text"[, "title"]}``.
+    ``urls``: each line of each file (or stdin) is a URL (blank lines and ``#`` comments are
+    skipped). ``stdin`` gives the lines JSONL and URL lists read for ``-``.
     """
     for name in inputs or ["-"]:
         if input_format == "jsonl":
             yield from _jsonl_tasks(name, stdin)
+        elif input_format == "urls":
+            yield from _url_list_tasks(name, stdin)
         else:
-            yield from _text_tasks(name)
+            yield from _document_tasks(name, input_format)
 
 
 def stands_for_many(name: str) -> bool:
     """True when an input name stands for several files: a directory, or a glob pattern that
-    is not itself the name of a file."""
+    is not itself the name of a file (a URL's "?" is not a pattern)."""
+    from portai.fetching import looks_like_url
+
     path = Path(name)
-    if name == "-" or path.is_file():
+    if name == "-" or looks_like_url(name) or path.is_file():
         return False
     return path.is_dir() or bool(_GLOB_CHARACTERS & set(name))
 
 
-def _text_tasks(name: str) -> Iterator[Task]:
+def _document_tasks(name: str, input_format: str = "auto") -> Iterator[Task]:
+    from portai.fetching import looks_like_url
+
     path = Path(name)
-    if name == "-" or path.is_file():
-        yield Task(source=name)
+    if name == "-" or looks_like_url(name) or path.is_file():
+        yield Task(source=name, format=input_format)
     elif path.is_dir():
         found = False
         for file in _walk_text_files(path):
             found = True
-            yield Task(source=str(file))
+            yield Task(source=str(file), format=input_format)
         if not found:
             yield Task(source=name, error=f"no text files in directory {name}")
     elif _GLOB_CHARACTERS & set(name):
         matches = sorted(glob.glob(name, recursive=True))  # noqa: PTH207 (absolute patterns too)
         files = [m for m in matches if Path(m).is_file()]
         for match in files:
-            yield Task(source=match)
+            yield Task(source=match, format=input_format)
         if not files:
             yield Task(source=name, error=f"no file matches {name}")
     else:
-        yield Task(source=name)  # reading it reports what is wrong (missing, no permission)
+        # Reading it reports what is wrong (missing, no permission, an ftp:// URL).
+        yield Task(source=name, format=input_format)
+
+
+def _url_list_tasks(name: str, stdin: Iterable[str] | None = None) -> Iterator[Task]:
+    """One task per URL listed in a file (or stdin), a line each."""
+    from portai.fetching import is_url
+
+    if name == "-":
+        import sys
+
+        lines: Iterable[str] = stdin if stdin is not None else sys.stdin
+    else:
+        try:
+            lines = Path(name).read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError as error:
+            yield Task(source=name, error=f"cannot read {name}: {error.strerror or error}")
+            return
+    found = False
+    for number, line in enumerate(lines, start=1):
+        url = line.strip()
+        if not url or url.startswith("#"):
+            continue
+        found = True
+        if is_url(url):
+            yield Task(source=url)
+        else:
+            problem = f"{name}:{number}: not an http(s) URL: {url[:200]}"
+            yield Task(source=f"{name}:{number}", error=problem, error_code=ExitCode.USAGE)
+    if not found:
+        yield Task(source=name, error=f"no URLs in {name}", error_code=ExitCode.INPUT_NOT_USABLE)
 
 
 def _walk_text_files(root: Path) -> Iterator[Path]:
@@ -176,6 +230,7 @@ def _walk_text_files(root: Path) -> Iterator[Path]:
 
 
 def _looks_like_text(path: Path) -> bool:
+    """Text, a web page or a PDF, by the file's start."""
     from portai.reading import SNIFF_LENGTH, sniff_binary
 
     try:
@@ -183,7 +238,7 @@ def _looks_like_text(path: Path) -> bool:
             head = handle.read(SNIFF_LENGTH)
     except OSError:
         return True  # unreadable: let reading it report why
-    return sniff_binary(head) is None
+    return head.startswith(b"%PDF-") or sniff_binary(head) is None
 
 
 def _jsonl_tasks(name: str, stdin: Iterable[str] | None = None) -> Iterator[Task]:
@@ -230,23 +285,28 @@ def _record_task(record: Record, source: str) -> Task:
 # -- one task -----------------------------------------------------------------------------------
 
 
-def summarize_task(task: Task, config: SummaryConfig, encoding: str | None = None) -> Outcome:
-    """Read and summarize one task; a problem with this input becomes the outcome's error."""
-    from portai.reading import read_bytes
+def summarize_task(
+    task: Task, config: SummaryConfig, encoding: str | None = None, timeout: float | None = None
+) -> Outcome:
+    """Read (or fetch) and summarize one task; a problem with this input becomes the outcome's
+    error. ``timeout`` limits fetching a URL."""
+    from portai.reading import Input, read_input
     from portai.summarizer import summarize
 
     if task.error is not None:
         return Outcome(task, error=task.error, exit_code=task.error_code)
     try:
         # A file's bytes go to its reader, which decodes them as its format says.
-        data = task.text if task.text is not None else read_bytes(task.source)
+        loaded = Input(b"") if task.text is not None else read_input(task.source, timeout=timeout)
         summary = summarize(
-            data,
+            task.text if task.text is not None else loaded.data,
             config,
             title=task.title,
             format=task.format,
-            encoding=encoding,
+            encoding=encoding or loaded.charset,
             source=task.source,
+            content_type=loaded.content_type,
+            url=loaded.url,
         )
     except PortaiError as error:
         return Outcome(task, error=str(error), exit_code=error.exit_code)
@@ -304,6 +364,7 @@ def run_tasks(
     *,
     workers: int = 1,
     encoding: str | None = None,
+    timeout: float | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes in task order. ``workers > 1`` runs tasks in that many processes.
 
@@ -313,7 +374,7 @@ def run_tasks(
     """
     if workers <= 1:
         for task in tasks:
-            yield summarize_task(task, config, encoding)
+            yield summarize_task(task, config, encoding, timeout)
         return
     import multiprocessing
 
@@ -322,7 +383,7 @@ def run_tasks(
         pending: deque[Any] = deque()
         limit = workers * _IN_FLIGHT_PER_WORKER
         for task in tasks:
-            pending.append(pool.apply_async(summarize_task, (task, config, encoding)))
+            pending.append(pool.apply_async(summarize_task, (task, config, encoding, timeout)))
             if len(pending) >= limit:
                 yield pending.popleft().get()
         while pending:

@@ -26,9 +26,14 @@ from portai.run import evaluate as run_evaluate
 from portai.run import summarize as run_summarize
 
 
-class InputFormat(str, Enum):
+class InputFormat(str, Enum):  # readers' formats, and the two lists of inputs
+    AUTO = "auto"
     TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    PDF = "pdf"
     JSONL = "jsonl"
+    URLS = "urls"
 
 
 class Engine(str, Enum):  # config.ENGINES, as Typer's choices
@@ -51,6 +56,9 @@ SUMMARIZE_EXAMPLES = _examples(
     "portai summarize article.txt -f json | jq -r '.keywords[].text'",
     "portai summarize news/ 'archive/**/*.txt' --format jsonl --output summaries.jsonl",
     "portai summarize --input-format jsonl feed.jsonl --format jsonl --workers 4",
+    "portai summarize https://example.com/story --format json",
+    "portai summarize report.pdf page.html --format markdown",
+    "portai summarize --input-format urls reading-list.txt --format jsonl",
     "portai summarize news/ --output-dir out/ --format markdown",
 )
 EVALUATE_EXAMPLES = _examples(
@@ -88,8 +96,9 @@ HELP = {
     "version": "Show the version and exit.",
     "engine": "How sumy's algorithms run: fast (PortAI's array versions) or sumy (sumy's own "
     "classes: the same selections, slower).",
-    "inputs": "Articles to summarize (plain text or Markdown): files, directories (searched for "
-    "text files), glob patterns such as 'news/**/*.txt'. '-' or nothing reads stdin.",
+    "inputs": "Articles to summarize (text, Markdown, web pages, PDFs): files, http(s) URLs, "
+    "directories (searched for text files, pages and PDFs), glob patterns such as "
+    "'news/**/*.txt'. '-' or nothing reads stdin.",
     "method": f"Ranking method: {', '.join(METHODS)}.",
     "sentences": "Summary length in sentences [default: 3-7, growing with the article].",
     "ratio": "Summary length as a share of the article's sentences, e.g. 0.2.",
@@ -100,7 +109,11 @@ HELP = {
     f"{', '.join(SUPPORTED_LANGUAGES)}; ISO codes work too (de, zh, ...).",
     "format": "Output format [default: styled on a terminal, text otherwise].",
     "color": "Force or disable styled output [default: styled on a terminal unless NO_COLOR].",
-    "input_format": 'Input format: text, or jsonl (one {"id", "text"[, "title"]} per line).',
+    "input_format": "Input format: auto (a PDF or web page is told from its content, name or "
+    "Content-Type; else text), text, markdown, html, pdf; or jsonl (one "
+    '{"id", "text" or "html"[, "title", "format"]} per line), or urls (a file of URLs, one per '
+    "line).",
+    "timeout": "Seconds to wait for a URL before giving up.",
     "output": "Write to FILE instead of stdout, atomically (no partial file on failure).",
     "output_dir": "Write one summary per input into DIR, with manifest.jsonl listing them.",
     "workers": "Worker processes for several inputs [default: the number of cores].",
@@ -181,7 +194,11 @@ def summarize(
         _option(
             "--input-format", case_sensitive=False, help=HELP["input_format"], show_default=True
         ),
-    ] = InputFormat.TEXT,
+    ] = InputFormat.AUTO,
+    timeout: Annotated[
+        float,
+        _option("--timeout", min=0.1, metavar="SECONDS", help=HELP["timeout"], show_default=True),
+    ] = 20.0,
     output: Annotated[
         str | None, _option("--output", "-o", metavar="FILE", help=HELP["output"])
     ] = None,
@@ -206,6 +223,7 @@ def summarize(
         inputs=inputs or [],
         config=config,
         input_format=input_format.value,
+        timeout=timeout,
         output_format=output_format,
         color=color,
         encoding=encoding,

@@ -133,6 +133,8 @@ class Summary:
     language_detected: bool = False  # found by ``--language auto`` rather than given
     warnings: tuple[str, ...] = ()  # what the caller should know (a generic profile was used)
     spaced: bool = True  # False for Chinese and Japanese: sentences follow without a space
+    format: str = "text"  # the reader that read it: text, markdown, html, pdf
+    url: str | None = None  # where a web page or PDF was fetched from (after redirects)
 
     @property
     def title(self) -> str | None:
@@ -153,6 +155,8 @@ class Summary:
             "dateline": article.dateline,
             "headings": list(article.headings),
             "source": self.source,
+            "url": self.url,
+            "format": self.format,
             "language": {
                 "code": self.language_code,
                 "name": self.language,

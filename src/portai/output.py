@@ -194,7 +194,7 @@ def _write_one(
         summaries.add(outcome.key(), "", None, outcome.error)
         return outcome
     task = outcome.task
-    name = task.id if task.id is not None else Path(task.source).stem
+    name = task.name
     text = RENDERERS[output_format](outcome.summary)
     refused = summaries.add(outcome.key(), name or "stdin", text, None)
     if refused is None:

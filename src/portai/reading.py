@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,7 +23,7 @@ _MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
+    (b"%PDF", "a PDF document: read it with --input-format pdf (or auto)"),
     (b"PK\x03\x04", "a ZIP archive (or Office document)"),
     (b"\x1f\x8b", "a gzip archive"),
 )
@@ -36,6 +37,30 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+@dataclass(frozen=True)
+class Input:
+    """An input's bytes, and for a URL what the server said about them."""
+
+    data: bytes
+    url: str | None = None  # the URL after redirects
+    content_type: str | None = None  # "text/html", "application/pdf", ...
+    charset: str | None = None  # from the Content-Type header
+
+
+def read_input(
+    source: str | None, stdin: BinaryIO | None = None, *, timeout: float | None = None
+) -> Input:
+    """A path's, stdin's (``"-"`` or None) or an http(s) URL's bytes. Only a URL touches the
+    network (see ``fetching``); ``timeout`` is its limit in seconds (default 20)."""
+    from portai import fetching
+
+    if source is not None and fetching.looks_like_url(source):  # "ftp://…" is refused there
+        limit = fetching.DEFAULT_TIMEOUT if timeout is None else timeout
+        fetched = fetching.fetch(source, timeout=limit)
+        return Input(fetched.data, fetched.url, fetched.content_type, fetched.charset)
+    return Input(read_bytes(source, stdin))
 
 
 def read_bytes(source: str | None, stdin: BinaryIO | None = None) -> bytes:

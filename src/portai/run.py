@@ -99,7 +99,7 @@ class SummarizeOptions:
 
     inputs: Sequence[str]  # files, directories, glob patterns, "-"; none means stdin
     config: SummaryConfig
-    input_format: str = "text"  # or "jsonl"
+    input_format: str = "auto"  # a document format, or "jsonl" (records) or "urls" (a list)
     output_format: OutputFormat | None = None  # None: styled on a terminal, text otherwise
     color: bool | None = None  # --color / --no-color
     encoding: str | None = None
@@ -107,6 +107,7 @@ class SummarizeOptions:
     output_dir: Path | None = None
     workers: int | None = None  # None: one per core
     quiet: bool = False
+    timeout: float | None = None  # seconds for fetching a URL (None: fetching's default)
 
 
 @dataclass(frozen=True)
@@ -153,20 +154,26 @@ def _is_single(names: list[str], input_format: str) -> bool:
     """One file or stdin, read as one article: errors keep their own exit codes (3, 4)."""
     from portai.batch import stands_for_many
 
-    if input_format != "text" or len(names) > 1:
+    if input_format in ("jsonl", "urls") or len(names) > 1:
         return False
     return not names or not stands_for_many(names[0])
 
 
 def _summarize_one(name: str, options: SummarizeOptions, env: Environment) -> None:
-    from portai.reading import read_bytes
+    from portai.reading import read_input
     from portai.summarizer import summarize as summarize_data
 
     source = None if name == "-" else name
-    data = read_bytes(source, stdin=env.stdin)
     with _spinner(env, "Summarizing…", quiet=options.quiet):
+        loaded = read_input(source, stdin=env.stdin, timeout=options.timeout)
         result = summarize_data(
-            data, options.config, encoding=options.encoding, source=source or "-"
+            loaded.data,
+            options.config,
+            format=options.input_format,
+            encoding=options.encoding or loaded.charset,
+            source=source or "-",
+            content_type=loaded.content_type,
+            url=loaded.url,
         )
     if not options.quiet:
         for warning in result.warnings:
@@ -188,10 +195,11 @@ def _summarize_many(names: list[str], options: SummarizeOptions, env: Environmen
     from portai.batch import Report, default_workers, iter_tasks, run_tasks
     from portai.output import atomic_file, refuse_output_as_input, stream_outcomes, write_directory
 
-    stdin = _text_lines(env.stdin) if options.input_format == "jsonl" else None
+    lists = options.input_format in ("jsonl", "urls")
+    stdin = _text_lines(env.stdin) if lists else None
     tasks: Iterable[Task] = iter_tasks(names, options.input_format, stdin)
     total = None
-    if options.input_format == "text":  # paths only: cheap to list, and the bar knows the total
+    if not lists:  # paths only: cheap to list, and the bar knows the total
         tasks = list(tasks)
         total = len(tasks)
     if options.output is not None:
@@ -214,7 +222,13 @@ def _summarize_many(names: list[str], options: SummarizeOptions, env: Environmen
                     write_error(f"{PROG}: warning: {outcome.task.label}: {warning}\n")
 
         workers = options.workers or default_workers()
-        outcomes = run_tasks(tasks, options.config, workers=workers, encoding=options.encoding)
+        outcomes = run_tasks(
+            tasks,
+            options.config,
+            workers=workers,
+            encoding=options.encoding,
+            timeout=options.timeout,
+        )
         if options.output_dir is not None:
             write_directory(outcomes, options.output_dir, output_format, handle)
         elif options.output is not None:

@@ -18,7 +18,7 @@ from portai.languages.detection import Detection, detect_language
 from portai.methods import get_method, rate_sentences
 from portai.methods.rankers import scale
 from portai.models import Article, ScoredSentence, Stats, Summary
-from portai.readers import DEFAULT_FORMAT, detection_text, read_article
+from portai.readers import DEFAULT_FORMAT, detection_text, read_article, resolve_format
 from portai.selection import select_sentences, summary_size
 
 
@@ -38,6 +38,8 @@ def summarize(
     format: str = DEFAULT_FORMAT,
     encoding: str | None = None,
     source: str | None = None,
+    content_type: str | None = None,
+    url: str | None = None,
 ) -> Summary:
     """Summarize an article given as text (plain text or Markdown), or as the bytes of a file.
 
@@ -49,7 +51,9 @@ def summarize(
 
     At most one of ``sentences``, ``ratio`` and ``words`` may be given. ``title`` is the
     article's title when it is known apart from the text. ``format`` names the reader (see
-    ``portai.readers``); bytes are decoded as it says (``encoding`` overrides detection).
+    ``portai.readers``): ``auto`` tells a PDF or web page from its content, else from the
+    ``source`` name's extension or a server's ``content_type``. Bytes are decoded as the format
+    says (``encoding`` overrides detection). ``url`` is where a page was fetched from.
     Raises a ``PortaiError`` subclass for a bad request or an input without sentences.
     """
     config = config or SummaryConfig()
@@ -65,13 +69,18 @@ def summarize(
         engine=engine or config.engine,
     )
     check_config(config)
+    format = resolve_format(format, text, name=url or source, content_type=content_type)
     detection = None
     if normalize_language(config.language) == AUTO:
-        text = detection_text(text, format=format, encoding=encoding)
-        detection = detect_language(text)
+        if format in ("text", "markdown"):
+            text = detection_text(text, format=format, encoding=encoding)  # decoded once
+            detection = detect_language(text)
+        else:
+            detection = detect_language(detection_text(text, format=format, encoding=encoding))
     profile = get_language(detection.language if detection else config.language)
     article = read_article(text, profile, format=format, title=title, encoding=encoding)
-    return _summarize(article, profile, config, source=source, detection=detection)
+    summary = _summarize(article, profile, config, source=source, detection=detection)
+    return replace(summary, format=format, url=url)
 
 
 def summarize_article(

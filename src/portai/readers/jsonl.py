@@ -1,8 +1,9 @@
 """JSONL feeds: a container of records, one JSON object per line, each a document to read.
 
 A record is ``{"id", "text"[, "title", "format"]}``: the shape of a news feed dump. Its
-``format`` (default ``text``) names the reader for its ``text``; its ``title`` becomes the
-Article's title. A line that is not such a record becomes a ``Record`` with an ``error``, so
+``format`` (default ``auto``: a web page or PDF is told from its content) names the reader for
+its ``text``; a crawl dump's ``{"id", "html"}`` is read as a web page. Its ``title`` becomes
+the Article's title. A line that is not such a record becomes a ``Record`` with an ``error``, so
 one bad line never stops a feed.
 """
 
@@ -47,9 +48,12 @@ def parse_record(value: object, where: str | None = None) -> Record:
         return _bad(None, "a record must be a JSON object", where)
     record_id, text, title = value.get("id"), value.get("text"), value.get("title")
     document_format = value.get("format", DEFAULT_FORMAT)
+    if text is None and "html" in value:  # a crawl dump: {"id", "html"[, "format": "html"]}
+        text = value["html"]
+        document_format = value.get("format", "html")
     identifier = str(record_id) if record_id is not None else None
     if not isinstance(text, str):
-        return _bad(identifier, 'a record needs a "text" string', where)
+        return _bad(identifier, 'a record needs a "text" (or "html") string', where)
     if not isinstance(document_format, str):
         return _bad(identifier, 'a record\'s "format" must be a string', where)
     return Record(

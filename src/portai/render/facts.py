@@ -24,8 +24,19 @@ def language_label(summary: Summary) -> str:
     return summary.language.capitalize()
 
 
+def _where(summary: Summary) -> str | None:
+    """The site a page came from ('example.com'), or the kind of file ('PDF', 'web page')."""
+    if summary.url:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(summary.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return {"html": "web page", "pdf": "PDF"}.get(summary.format)
+
+
 def fact_items(summary: Summary) -> list[str]:
-    """Byline(s), date, length, reading time, time saved, language, method."""
+    """Byline(s), date, length, reading time, time saved, site or file type, language,
+    method."""
     article, stats = summary.article, summary.stats
     items = list(article.bylines)
     if article.dateline and (not article.date or article.date in article.dateline):
@@ -39,6 +50,9 @@ def fact_items(summary: Summary) -> list[str]:
     items.append(f"{duration(stats.reading_seconds)} read")
     if stats.seconds_saved >= 30:
         items.append(f"summary saves {duration(stats.seconds_saved)}")
+    where = _where(summary)
+    if where:
+        items.append(where)
     items.append(language_label(summary))
     method = METHODS.get(summary.method)
     items.append(method.label if method else summary.method)
