@@ -229,11 +229,13 @@ def test_evaluate_scores_chinese_by_characters() -> None:
     assert lead.errors == 0 and lead.rouge1 > 90  # rouge-score's own tokenizer would give 0
 
 
-def test_english_does_not_load_the_detector_model_or_any_segmenter() -> None:
+def test_english_text_loads_no_detector_model_segmenter_page_or_pdf_reader() -> None:
     code = (
         "import sys; from portai import summarize;"
         "summarize(open('samples/long_report.txt').read());"
-        "loaded = [m for m in ('py3langid', 'rjieba', 'fugashi', 'Stemmer') if m in sys.modules];"
+        "heavy = ('py3langid', 'rjieba', 'fugashi', 'Stemmer', 'trafilatura', 'pypdfium2',"
+        " 'portai.fetching');"
+        "loaded = [m for m in heavy if m in sys.modules];"
         "print(loaded)"
     )
     result = subprocess.run(

@@ -56,7 +56,7 @@ class Task:
         its host)."""
         if self.id is not None:
             return self.id
-        from portai.fetching import is_url
+        from portai.reading import is_url
 
         if is_url(self.source):
             from urllib.parse import urlsplit
@@ -156,7 +156,7 @@ def iter_tasks(
 def stands_for_many(name: str) -> bool:
     """True when an input name stands for several files: a directory, or a glob pattern that
     is not itself the name of a file (a URL's "?" is not a pattern)."""
-    from portai.fetching import looks_like_url
+    from portai.reading import looks_like_url
 
     path = Path(name)
     if name == "-" or looks_like_url(name) or path.is_file():
@@ -165,7 +165,7 @@ def stands_for_many(name: str) -> bool:
 
 
 def _document_tasks(name: str, input_format: str = "auto") -> Iterator[Task]:
-    from portai.fetching import looks_like_url
+    from portai.reading import looks_like_url
 
     path = Path(name)
     if name == "-" or looks_like_url(name) or path.is_file():
@@ -191,7 +191,7 @@ def _document_tasks(name: str, input_format: str = "auto") -> Iterator[Task]:
 
 def _url_list_tasks(name: str, stdin: Iterable[str] | None = None) -> Iterator[Task]:
     """One task per URL listed in a file (or stdin), a line each."""
-    from portai.fetching import is_url
+    from portai.reading import is_url
 
     if name == "-":
         import sys

@@ -62,7 +62,7 @@ SCHEMES = ("http", "https")
 ACCEPTED_TYPES = frozenset({"application/xhtml+xml", "application/pdf"})  # and every text/*
 
 _CHUNK = 64 * 1024
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")  # as reading.looks_like_url
 # Characters left as they are when a URL is made ASCII: the reserved ones, and "%" (a URL that
 # is already percent-encoded stays as it is).
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
@@ -80,17 +80,6 @@ class Fetched:
     data: bytes  # the body, decompressed, at most max_bytes
     content_type: str | None  # media type from the header, lower-case, no parameters
     charset: str | None  # from the Content-Type header, lower-case; None if absent or unknown
-
-
-def is_url(name: str) -> bool:
-    """True for an http:// or https:// URL (any case); a path or another scheme is not one."""
-    return name[:8].lower().startswith(("http://", "https://"))
-
-
-def looks_like_url(name: str) -> bool:
-    """True for anything written ``scheme://…`` (``ftp://``, ``file://`` too): the CLI hands
-    such a name to ``fetch`` (which refuses the other schemes), not to the file reader."""
-    return _SCHEME.match(name) is not None
 
 
 def check_url(url: str) -> str:

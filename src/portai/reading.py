@@ -39,6 +39,21 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(name: str) -> bool:
+    """True for an http:// or https:// URL (any case); a path or another scheme is not one."""
+    return name[:8].lower().startswith(("http://", "https://"))
+
+
+def looks_like_url(name: str) -> bool:
+    """True for anything written ``scheme://…`` (``ftp://``, ``file://`` too): such a name is
+    handed to ``fetching.fetch`` (which refuses the other schemes), not to the file reader.
+    Here, not in ``fetching``, so that reading a file never imports urllib and ssl."""
+    return _SCHEME.match(name) is not None
+
+
 @dataclass(frozen=True)
 class Input:
     """An input's bytes, and for a URL what the server said about them."""
@@ -54,9 +69,9 @@ def read_input(
 ) -> Input:
     """A path's, stdin's (``"-"`` or None) or an http(s) URL's bytes. Only a URL touches the
     network (see ``fetching``); ``timeout`` is its limit in seconds (default 20)."""
-    from portai import fetching
+    if source is not None and looks_like_url(source):  # "ftp://…" is refused there
+        from portai import fetching
 
-    if source is not None and fetching.looks_like_url(source):  # "ftp://…" is refused there
         limit = fetching.DEFAULT_TIMEOUT if timeout is None else timeout
         fetched = fetching.fetch(source, timeout=limit)
         return Input(fetched.data, fetched.url, fetched.content_type, fetched.charset)
