@@ -19,9 +19,8 @@ from portai.fetching import (
     Fetched,
     check_url,
     fetch,
-    is_url,
-    looks_like_url,
 )
+from portai.reading import is_url, looks_like_url
 
 from .http_server import HttpServer, clear_proxies, http_server
 
