@@ -123,3 +123,25 @@ def test_summaries_of_urls_go_to_an_output_directory(
     result = cli("summarize", url, "--output-dir", out, "-f", "json")
     assert result.code == 0, result.stderr
     assert (out / "water-plan.json").is_file()
+
+
+def test_a_pdf_by_url_and_by_file(cli: Cli, http_server: HttpServer, tmp_path: Path) -> None:
+    from .test_pdf import _report_pdf
+
+    data = _report_pdf()
+    url = http_server.add("/reports/q1", data, content_type="application/pdf")
+    by_url = cli("summarize", url, "-f", "json", "-n", "10")
+    assert by_url.code == 0, by_url.stderr
+    record = json.loads(by_url.stdout)
+    assert record["format"] == "pdf" and record["title"] == "Quarterly Water Report"
+    assert record["headings"] == ["Reservoir Levels", "Water Quality"]
+    everything = json.dumps(record)
+    for furniture in ("Quarterly Water Report - Page", "Public edition", "infor-"):
+        assert furniture not in everything
+    assert "information about the rising water" in everything
+    saved = tmp_path / "q1.pdf"
+    saved.write_bytes(data)
+    by_file = cli("summarize", saved, "-f", "json", "-n", "10")
+    assert json.loads(by_file.stdout)["summary"] == record["summary"]
+    facts = cli("summarize", saved, "-f", "text").stdout
+    assert any(" · PDF · English · " in line for line in facts.splitlines())
