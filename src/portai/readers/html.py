@@ -87,7 +87,7 @@ def _extract(data: bytes | str, encoding: str | None) -> Page:
     )
     from trafilatura.xml import xmltotxt
 
-    text = xmltotxt(document.body, True).strip() if document is not None else ""
+    text = _readable(xmltotxt(document.body, True)) if document is not None else ""
     if len(text.split()) < MIN_ARTICLE_WORDS and not _has_cjk(text):
         # Nothing, or what trafilatura's fallback kept of a menu ("Home"): not an article.
         raise InputNotUsableError("no article text found in the page")
@@ -130,6 +130,21 @@ def _declared_charset(head: bytes) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         return None
+
+
+# trafilatura's Markdown keeps <sup>/<sub> as HTML and escapes Markdown's own characters
+# ("optional\_permission", "\[40\]"): a reader sees neither.
+_SUPERSCRIPT = re.compile(r"<sup>.*?</sup>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+
+
+def _readable(markdown: str) -> str:
+    """The Markdown as a reader sees it: footnote and citation markers (<sup>[40]</sup>) gone,
+    other inline tags and backslash escapes removed."""
+    text = _SUPERSCRIPT.sub("", markdown)
+    text = _TAG.sub("", text)
+    return _ESCAPE.sub(r"\1", text).strip()
 
 
 _TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
