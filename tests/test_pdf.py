@@ -180,3 +180,26 @@ def test_running_lines_need_half_the_pages() -> None:
     assert "Annual review" not in text
     one_off = clean_pages(["Annual review 1\nBody one.", "Other top\nBody two.", "Third\nBody."])
     assert "Annual review" in one_off
+
+
+def test_a_review_draft_s_line_numbers_are_dropped() -> None:
+    page_one = "\n".join(
+        f"{number} {line}"
+        for number, line in enumerate(
+            [
+                "Summary",
+                "In recent years, multimodal machine learning has seen significant growth,",
+                "especially in representation learning and data generation. Multimodal",
+                "autoencoders have been attracting growing interest for both tasks, thanks",
+                "to their versatility and scalability as latent variable models.",
+                "We introduce a library that offers unified implementations of these models.",
+            ],
+            start=5,
+        )
+    )
+    page_two = "Table 1\nModel Year Score\nA 2019 0.8\nB 2020 0.9\n12 We list models here.\n"
+    text = clean_pages([page_one, page_two])
+    assert "In recent years, multimodal machine learning" in text
+    assert not any(line[:1].isdigit() for line in text.splitlines() if "recent" in line)
+    assert " 7 " not in text and "5 Summary" not in text
+    assert "2019 0.8" in text  # a table's numbers are not line numbers

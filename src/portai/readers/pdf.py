@@ -84,7 +84,7 @@ def clean_pages(pages: Sequence[str], title: str | None = None) -> str:
 
     ``title``, when given, is dropped from the top of the first page if it is written there.
     """
-    page_lines = [_page_lines(page) for page in pages]
+    page_lines = _drop_line_numbers([_page_lines(page) for page in pages])
     running = _running_lines(page_lines)
     lines: list[str] = []
     for number, page in enumerate(page_lines):
@@ -190,6 +190,47 @@ def _page_lines(page: str) -> list[str]:
     while lines and not lines[-1]:
         lines.pop()
     return lines
+
+
+_LINE_NUMBER = re.compile(r"^(\d{1,4}) (?=\S)")
+_MIN_NUMBERED = 5  # lines on a page before numbers at line starts can be a margin's
+
+
+def _drop_line_numbers(pages: list[list[str]]) -> list[list[str]]:
+    """Review drafts number their lines in the margin ("6 In recent years …", "7 tation …").
+    A document is numbered when on some page most lines open with a number and the numbers
+    count up in small steps; then every page's counting numbers go (a page with a table has
+    fewer of them). A table's first column rarely counts up line by line."""
+    found = [_counting_numbers(lines) for lines in pages]
+    if not any(
+        len(numbers) >= 0.5 * sum(1 for line in lines if line)
+        for numbers, lines in zip(found, pages, strict=True)
+        if numbers
+    ):
+        return pages
+    cleaned = []
+    for numbers, lines in zip(found, pages, strict=True):
+        kept = list(lines)
+        for index in numbers:
+            kept[index] = _LINE_NUMBER.sub("", kept[index])
+        cleaned.append(kept)
+    return cleaned
+
+
+def _counting_numbers(lines: list[str]) -> list[int]:
+    """Indexes of the lines that open with a number, when at least five do and the numbers
+    count up in steps of 1 to 5; else none."""
+    numbered = [
+        (index, int(match.group(1)))
+        for index, line in enumerate(lines)
+        if (match := _LINE_NUMBER.match(line))
+    ]
+    if len(numbered) < _MIN_NUMBERED:
+        return []
+    steps = [after - before for (_, before), (_, after) in zip(numbered, numbered[1:])]
+    if sum(1 for step in steps if 0 < step <= 5) < 0.8 * len(steps):
+        return []
+    return [index for index, _ in numbered]
 
 
 def _running_key(line: str) -> str:
