@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from itertools import pairwise
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -227,7 +228,7 @@ def _counting_numbers(lines: list[str]) -> list[int]:
     ]
     if len(numbered) < _MIN_NUMBERED:
         return []
-    steps = [after - before for (_, before), (_, after) in zip(numbered, numbered[1:])]
+    steps = [after - before for (_, before), (_, after) in pairwise(numbered)]
     if sum(1 for step in steps if 0 < step <= 5) < 0.8 * len(steps):
         return []
     return [index for index, _ in numbered]
