@@ -27,9 +27,9 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from itertools import pairwise
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from portai.errors import InputNotUsableError, MissingExtraError
