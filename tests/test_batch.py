@@ -203,9 +203,10 @@ def test_output_dir_never_overwrites_an_input(cli: Cli, tmp_path: Path) -> None:
     result = cli("summarize", article, other, "--output-dir", tmp_path, "-f", "text")
     assert article.read_text() == SEED.read_text()
     manifest = jsonl((tmp_path / "manifest.jsonl").read_bytes())
-    assert manifest[0] == {"source": str(article), "error": "the summary would overwrite its input"}
+    # The summary takes the next free name (issue 16): the input's file name plus the extension.
+    assert manifest[0] == {"source": str(article), "output": "article.txt.txt"}
     assert manifest[1] == {"source": str(other), "output": "other.txt"}
-    assert result.code == ExitCode.SOME_FAILED
+    assert result.code == ExitCode.OK
 
 
 def test_quiet_keeps_errors_only(cli: Cli, tmp_path: Path) -> None:

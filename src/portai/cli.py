@@ -8,20 +8,25 @@ Only this module imports Typer. Running a request (output choice, colour, progre
 from __future__ import annotations
 
 import os
-from contextlib import redirect_stderr, redirect_stdout
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from enum import Enum
 from pathlib import Path
+from types import FrameType
 from typing import Annotated, Any, NoReturn
 
 import typer
 
 from portai import __version__
 from portai.config import DEFAULT_METHOD, Length, SummaryConfig
-from portai.errors import ExitCode, PortaiError, UsageError
+from portai.errors import ExitCode, PortaiError, Terminated, UsageError
 from portai.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from portai.methods import METHODS
 from portai.render import OutputFormat
-from portai.run import PROG, Environment, EvaluateOptions, SummarizeOptions
+from portai.run import PROG, Environment, EvaluateOptions, SummarizeOptions, silence
 from portai.run import evaluate as run_evaluate
 from portai.run import summarize as run_summarize
 
@@ -114,7 +119,8 @@ HELP = {
     '{"id", "text" or "html"[, "title", "format"]} per line), or urls (a file of URLs, one per '
     "line).",
     "timeout": "Seconds to wait for a URL before giving up.",
-    "output": "Write to FILE instead of stdout, atomically (no partial file on failure).",
+    "output": "Write to FILE instead of stdout, atomically (no partial file on failure); "
+    "'-' is stdout.",
     "output_dir": "Write one summary per input into DIR, with manifest.jsonl listing them.",
     "workers": "Worker processes for several inputs [default: the number of cores].",
     "quiet": "No progress or notes on stderr; errors only.",
@@ -227,7 +233,7 @@ def summarize(
         output_format=output_format,
         color=color,
         encoding=encoding,
-        output=Path(output) if output is not None else None,
+        output=Path(output) if output is not None and output != "-" else None,  # "-": stdout
         output_dir=Path(output_dir) if output_dir is not None else None,
         workers=workers,
         quiet=quiet,
@@ -270,50 +276,152 @@ def main(argv: list[str] | None = None, env: Environment | None = None) -> NoRet
     """Console-script entry point: run the app and turn every failure into one line.
 
     ``env`` is the terminal to run in (default: this process's streams); tests pass buffers.
+    SIGTERM and SIGHUP unwind like Ctrl-C (workers stopped, no partial file) and exit 143 and
+    129; a reader that goes away (``| head``) ends the run quietly with 0.
     """
     env = env if env is not None else Environment.from_system()
+    with _signals_unwind():
+        code, message = _run(argv, env)
+    if message is not None:
+        env.note(message)
+    raise SystemExit(code)
+
+
+def _run(argv: list[str] | None, env: Environment) -> tuple[int, str | None]:
+    """The exit code, and the line to write on stderr (None: nothing to say)."""
     try:
         command = typer.main.get_command(app)
         # Typer writes --help and --version to sys.stdout: point it at the environment's.
         with redirect_stdout(env.stdout), redirect_stderr(env.stderr):
-            returned = command.main(args=argv, prog_name=PROG, standalone_mode=False, obj=env)
+            # Not command.main(): it turns EPIPE into exit 1 and SIGTERM into Ctrl-C's 130.
+            try:
+                arguments = list(argv) if argv is not None else sys.argv[1:]
+                with command.make_context(PROG, arguments, obj=env) as context:
+                    returned = command.invoke(context)
+            except typer.Exit as exit:  # --help, --version
+                returned = exit.exit_code
     except UsageError as error:
-        _fail(env, f"error: {error.cli_message()}", error.exit_code)
+        return error.exit_code, f"error: {error.cli_message()}"
     except PortaiError as error:
-        _fail(env, f"error: {error}", error.exit_code)
+        return error.exit_code, f"error: {error}"
     except typer.TyperException as error:
         # Typer's (vendored Click) usage errors: bad option values, unknown options.
         ctx = getattr(error, "ctx", None)
         where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
         message = error.format_message() if hasattr(error, "format_message") else str(error)
-        _fail(env, f"error: {message}{where}", getattr(error, "exit_code", ExitCode.USAGE))
-    except (typer.Abort, KeyboardInterrupt):
-        _fail(env, "interrupted", ExitCode.INTERRUPTED)
+        return getattr(error, "exit_code", ExitCode.USAGE), f"error: {message}{where}"
+    except Terminated as stop:
+        return 128 + stop.signal_number, f"interrupted by {signal.Signals(stop.signal_number).name}"
+    except (typer.Abort, KeyboardInterrupt, EOFError):
+        return ExitCode.INTERRUPTED, "interrupted"
     except BrokenPipeError:
-        # The reader went away (e.g. `| head`): stay quiet, as other Unix tools do.
-        _silence(env.stdout)
-        raise SystemExit(ExitCode.OK) from None
+        # The reader went away (`| head`): it has what it wanted. Stay quiet, exit 0 as other
+        # Unix tools do, and keep Python from failing to flush stdout at exit.
+        silence(env.stdout)
+        return ExitCode.OK, None
     except Exception as error:  # a bug: still one line, never a traceback
-        _fail(
-            env,
-            f"internal error: {type(error).__name__}: {error} (please report this)",
-            ExitCode.INTERNAL_ERROR,
-        )
+        problem = f"{type(error).__name__}: {error}"
+        return ExitCode.INTERNAL_ERROR, f"internal error: {problem} (please report this)"
     if returned == ExitCode.INTERRUPTED:
-        _fail(env, "interrupted", ExitCode.INTERRUPTED)
-    raise SystemExit(returned if isinstance(returned, int) else ExitCode.OK)
+        return ExitCode.INTERRUPTED, "interrupted"
+    return (returned if isinstance(returned, int) else ExitCode.OK), None
 
 
-def _fail(env: Environment, message: str, code: int) -> NoReturn:
-    env.note(message)
-    raise SystemExit(code)
+def _starting_a_pool(frame: FrameType | None) -> bool:
+    """True while ``multiprocessing.Pool()`` runs: an exception there leaves workers running
+    that nothing stops (the pool learns to stop them at the end of its ``__init__``)."""
+    pool = sys.modules.get("multiprocessing.pool")
+    setup = getattr(getattr(pool, "Pool", None), "__init__", None)
+    code = getattr(setup, "__code__", None)
+    while frame is not None and code is not None:
+        if frame.f_code is code:
+            return True
+        frame = frame.f_back
+    return False
 
 
-def _silence(stream: Any) -> None:
-    """Point a stream's file descriptor at /dev/null, so flushing it at exit cannot fail."""
-    try:
-        descriptor = stream.fileno()
-    except (AttributeError, OSError, ValueError):  # a buffer, not a file: nothing to flush
+_UNWINDING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+class _Unwinding:
+    active = False  # the handlers of _signals_unwind are installed in this process
+
+
+_forking = threading.local()  # .blocked: this thread blocked the signals for a fork
+
+
+@contextmanager
+def _signals_unwind() -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGHUP raise ``Terminated`` (a KeyboardInterrupt), so
+    they take Ctrl-C's way out: the worker pool is terminated, a temporary output file removed.
+
+    Only the first one counts: a second one arriving during that cleanup is ignored. One that
+    comes while a worker pool is being set up waits until it is (the pool can only be stopped
+    once it exists). A process forked meanwhile (a pool's worker) starts with both signals at
+    their defaults (see ``_before_fork``): the pool stops its workers with SIGTERM. Outside the
+    main thread (the app called from a thread) signals cannot be handled and nothing changes.
+    """
+    if threading.current_thread() is not threading.main_thread() or _Unwinding.active:
+        yield
         return
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, descriptor)
+    parent = os.getpid()
+    stopping = False
+
+    def unwind(number: int, frame: FrameType | None) -> None:
+        nonlocal stopping
+        if os.getpid() != parent:  # a forked process that kept the handler: die of it
+            signal.signal(number, signal.SIG_DFL)
+            os.kill(os.getpid(), number)
+            return
+        if stopping:
+            return
+        if _starting_a_pool(frame):  # come back in a moment
+            later = threading.Timer(0.05, os.kill, (parent, number))
+            later.daemon = True
+            later.start()
+            return
+        stopping = True
+        raise Terminated(number)
+
+    previous = {number: signal.signal(number, unwind) for number in _UNWINDING_SIGNALS}
+    _Unwinding.active = True
+    try:
+        yield
+    finally:
+        _Unwinding.active = False
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _before_fork() -> None:
+    # Between fork() and the child resetting the handlers, a SIGTERM sent to the child (a pool
+    # terminating a worker it just started) would reach Python's handler and be dropped by
+    # CPython's after-fork cleanup: the worker would never stop. Blocked, it waits for the reset.
+    if _Unwinding.active:
+        signal.pthread_sigmask(signal.SIG_BLOCK, _UNWINDING_SIGNALS)
+        _forking.blocked = True
+
+
+def _after_fork_in_parent() -> None:
+    if getattr(_forking, "blocked", False):
+        _forking.blocked = False
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _UNWINDING_SIGNALS)
+
+
+def _after_fork_in_child() -> None:
+    if getattr(_forking, "blocked", False):
+        _forking.blocked = False
+        _Unwinding.active = False
+        for number in _UNWINDING_SIGNALS:
+            signal.signal(number, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _UNWINDING_SIGNALS)
+
+
+if hasattr(os, "register_at_fork") and hasattr(signal, "pthread_sigmask"):
+    os.register_at_fork(
+        before=_before_fork,
+        after_in_parent=_after_fork_in_parent,
+        after_in_child=_after_fork_in_child,
+    )

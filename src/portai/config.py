@@ -29,10 +29,18 @@ class Length:
     value: float = 0.0
 
     def __post_init__(self) -> None:
+        if self.unit not in ("auto", "sentences", "ratio", "words"):
+            raise UsageError(f"unknown length unit: {self.unit!r}")
+        if self.unit != "auto":
+            _check_number(self.value, self.unit, whole=False)  # 3.0 sentences is 3
+            if not math.isfinite(self.value):
+                raise UsageError("{" + self.unit + "} must be a finite number", self.unit)
+            if self.unit != "ratio":
+                _check_count(self.value, self.unit)
         if self.unit == "sentences" and (self.value < 1 or self.value != int(self.value)):
             raise UsageError("{sentences} must be a whole number of at least 1", "sentences")
         if self.unit == "ratio" and not 0 < self.value <= 1:
-            raise UsageError("{ratio} must be above 0 and at most 1 (e.g. 0.2)", "ratio")
+            raise UsageError(RATIO_RANGE, "ratio")
         if self.unit == "words" and (self.value < 1 or self.value != int(self.value)):
             raise UsageError("{words} must be a whole number of at least 1", "words")
 
@@ -52,6 +60,11 @@ class Length:
         if not given:
             return cls()
         ((unit, value),) = given.items()
+        _check_number(value, unit, whole=False)
+        if unit != "ratio":
+            _check_count(value, unit)
+        elif not 0 < value <= 1:  # before float(): 10**400 has none
+            raise UsageError(RATIO_RANGE, "ratio")
         return cls(unit, float(value))  # type: ignore[arg-type]
 
     def sentence_count(self, available: int) -> int:
@@ -63,6 +76,30 @@ class Length:
         else:
             wanted = default_sentence_count(available)
         return max(1, min(wanted, available))
+
+
+# The largest count of sentences, words, key points or keywords one may ask for: far more than
+# any input holds, and far from where a float stops holding whole numbers.
+MAX_COUNT = 1_000_000_000
+RATIO_RANGE = "{ratio} must be above 0 and at most 1 (e.g. 0.2)"
+
+
+def _check_number(value: object, name: str, *, whole: bool) -> None:
+    """Refuse what is not a number (True, "3"), or for ``whole`` not an int (2.5, 2.0)."""
+    kinds = (int,) if whole else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kinds):
+        wanted = "a whole number" if whole else "a number"
+        raise UsageError("{" + name + "} must be " + f"{wanted}, not {type(value).__name__}", name)
+
+
+def _check_count(value: float, name: str) -> None:
+    if value > MAX_COUNT:
+        raise UsageError("{" + name + "} must be at most " + f"{MAX_COUNT:,}", name)
+
+
+def _check_text(value: object, name: str) -> None:
+    if not isinstance(value, str):
+        raise UsageError("{" + name + "} must be a string, not " + type(value).__name__, name)
 
 
 def default_sentence_count(available: int) -> int:
@@ -96,6 +133,17 @@ class SummaryConfig:
     engine: str = DEFAULT_ENGINE
 
     def __post_init__(self) -> None:
+        for name in ("method", "language", "engine"):
+            _check_text(getattr(self, name), name)
+        if not isinstance(self.length, Length):
+            raise UsageError(
+                "{length} must be a Length, not " + type(self.length).__name__, "length"
+            )
+        for name in ("points", "keywords"):
+            count = getattr(self, name)
+            if count is not None:
+                _check_number(count, name, whole=True)
+                _check_count(count, name)
         if self.engine not in ENGINES:
             raise UsageError(
                 "unknown {engine}: " + f"{self.engine} (choose from {', '.join(ENGINES)})", "engine"

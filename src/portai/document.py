@@ -1,5 +1,8 @@
 """Article -> Document: the body sentences analysed once, through the language profile.
 
+A document is refused beyond ``MAX_SENTENCES`` body sentences or a sentence of more than
+``MAX_SENTENCE_CHARS`` characters; readers refuse text beyond ``MAX_TEXT_CHARS``.
+
 Every stage after reading (methods, selection, key points, keywords, stats) takes the one
 ``Document``: each body sentence's tokens, words, word count, section and whether it opens
 with a word that points back are computed here, once. Stems of content words, which only key
@@ -13,8 +16,54 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from portai.coherence import opens_with_dangling_reference
+from portai.errors import InputNotUsableError
 from portai.languages import Language
 from portai.models import Article
+
+# Limits on what one document may hold (README, "Limits"). Up to them every method finishes
+# in under 60 s and 2 GB on two cores (benchmarks/limits.py); beyond them the input is refused
+# (InputNotUsableError, exit 4). A whole book fits: War and Peace is 3.2 million characters
+# and about 30,000 sentences.
+MAX_TEXT_CHARS = 5_000_000  # characters of text a reader splits into sentences
+MAX_SENTENCES = 50_000  # body sentences
+MAX_SENTENCE_CHARS = 20_000  # characters in one sentence
+
+
+def check_text_size(characters: int) -> None:
+    """Refuse a text longer than ``MAX_TEXT_CHARS`` before it is split."""
+    if characters > MAX_TEXT_CHARS:
+        raise InputNotUsableError(
+            f"the text is too long: {characters:,} characters, more than the"
+            f" {MAX_TEXT_CHARS:,} PortAI summarizes (split it into parts)"
+        )
+
+
+def check_sentence_count(sentences: int) -> None:
+    """Refuse a document with more than ``MAX_SENTENCES`` body sentences."""
+    if sentences > MAX_SENTENCES:
+        raise InputNotUsableError(
+            f"the text has too many sentences: more than the {MAX_SENTENCES:,} PortAI"
+            " summarizes (split it into parts)"
+        )
+
+
+def check_sentence_length(sentence: str) -> None:
+    """Refuse a sentence longer than ``MAX_SENTENCE_CHARS`` (a table or a list run together,
+    or text without punctuation)."""
+    if len(sentence) > MAX_SENTENCE_CHARS:
+        raise InputNotUsableError(
+            f"a sentence is too long: {len(sentence):,} characters, more than the"
+            f" {MAX_SENTENCE_CHARS:,} PortAI reads in one sentence (is the text punctuated?)"
+        )
+
+
+def check_limits(article: Article) -> None:
+    """Refuse an article beyond ``MAX_SENTENCES`` or ``MAX_SENTENCE_CHARS``."""
+    check_sentence_count(sum(len(paragraph.sentences) for paragraph in article.paragraphs))
+    for paragraph in article.paragraphs:
+        for sentence in paragraph.sentences:
+            check_sentence_length(sentence)
+
 
 if TYPE_CHECKING:
     from portai.methods.rankers import RankerInput
@@ -42,8 +91,12 @@ class Document:
     """An article's body sentences, analysed with one language profile."""
 
     def __init__(self, article: Article, language: Language) -> None:
+        check_limits(article)
         self.article = article
         self.language = language
+        # What a reader should know about how the summary was made (a method that could not
+        # rank this text, …): the Summary's ``warnings``.
+        self.warnings: list[str] = []
         sentences: list[Sentence] = []
         # Headings that open each paragraph: the title before the first, then a section
         # heading wherever it changes (how sumy's document holds them).

@@ -16,7 +16,10 @@ class ExitCode(IntEnum):
     INPUT_NOT_USABLE = 4  # empty, binary, undecodable, or no sentence in it
     SOME_FAILED = 5  # several inputs, and at least one of them failed (the rest are done)
     NETWORK = 6  # a URL could not be fetched: DNS, refused, TLS, timeout, HTTP error, redirects
-    INTERRUPTED = 130  # Ctrl-C
+    OUTPUT_FAILED = 7  # the result could not be written: disk full, I/O error, stdout closed
+    HANGUP = 129  # SIGHUP (128 + 1): the terminal went away; cleaned up as for Ctrl-C
+    INTERRUPTED = 130  # Ctrl-C (SIGINT)
+    TERMINATED = 143  # SIGTERM (128 + 15): `kill`, a service manager; cleaned up as for Ctrl-C
 
 
 class PortaiError(Exception):
@@ -70,6 +73,21 @@ class NetworkError(PortaiError):
     """A URL could not be fetched (the network, the server, or its answer)."""
 
     exit_code = ExitCode.NETWORK
+
+
+class OutputError(PortaiError):
+    """The result could not be written where it was asked to go (disk full, stdout closed)."""
+
+    exit_code = ExitCode.OUTPUT_FAILED
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C (workers stopped, temporary files
+    removed), and the CLI exits 128 + the signal's number."""
+
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(signal_number)
+        self.signal_number = signal_number
 
 
 class InputNotUsableError(PortaiError):

@@ -8,7 +8,6 @@ Japanese is scored by characters (``CharacterTokenizer``), as LCSTS results are 
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -21,6 +20,8 @@ from portai.errors import InputNotReadableError, InputNotUsableError, PortaiErro
 from portai.languages import DEFAULT_LANGUAGE
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
+# An evaluation set is read whole: at most this many bytes (the shipped sets are 1-2 MB).
+MAX_SET_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -61,38 +62,71 @@ class MethodScore:
 
 
 def load_records(path: Path) -> list[EvalRecord]:
-    """Records ``{"id", "text", "summary"[, "title", "source"]}``, one JSON object per line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputNotReadableError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise InputNotReadableError(f"{path} is a directory, not a JSONL file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputNotReadableError(f"cannot read {path}: {error}") from None
+    """Records ``{"id", "text", "summary"[, "title", "source"]}``, one JSON object per line, from
+    a UTF-8 file (a byte-order mark is dropped) of at most ``MAX_SET_BYTES``. A line that is
+    not such a record, is nested too deep or holds a number too long to convert (see
+    ``portai.readers.jsonl``) is ``InputNotUsableError``, as is a set that is too large, binary
+    or empty. Lone surrogates in strings become U+FFFD."""
+    from portai.readers.jsonl import RecordError, load_json, valid_unicode
+
+    text = _read_set(path)
     records = []
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputNotUsableError(f"{path}:{number}: not JSON ({error.msg})") from None
+            row = load_json(line)
+        except RecordError as error:
+            raise InputNotUsableError(f"{path}:{number}: {error}") from None
         if not (isinstance(row, dict) and isinstance(row.get("text"), str)
                 and isinstance(row.get("summary"), str)):  # fmt: skip
             raise InputNotUsableError(f'{path}:{number}: a record needs "text" and "summary"')
+        identifier = row.get("id", number)
         records.append(
             EvalRecord(
-                id=str(row.get("id", number)),
-                text=row["text"],
-                summary=row["summary"],
-                title=row["title"] if isinstance(row.get("title"), str) else None,
-                source=row["source"] if isinstance(row.get("source"), str) else None,
+                id=valid_unicode(str(identifier)),
+                text=valid_unicode(row["text"]),
+                summary=valid_unicode(row["summary"]),
+                title=_string(row.get("title")),
+                source=_string(row.get("source")),
             )
         )
     if not records:
         raise InputNotUsableError(f"{path} holds no records")
     return records
+
+
+def _read_set(path: Path) -> str:
+    """The set's text: at most ``MAX_SET_BYTES`` read (``/dev/zero`` stops there), UTF-8."""
+    from portai.reading import SNIFF_LENGTH, sniff_binary
+
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(SNIFF_LENGTH)
+            kind = sniff_binary(data)
+            if kind is not None:
+                raise InputNotUsableError(f"{path} {kind}, not JSONL")
+            data += handle.read(max(0, MAX_SET_BYTES + 1 - len(data)))
+    except FileNotFoundError:
+        raise InputNotReadableError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise InputNotReadableError(f"{path} is a directory, not a JSONL file") from None
+    except OSError as error:
+        raise InputNotReadableError(f"cannot read {path}: {error.strerror or error}") from None
+    if len(data) > MAX_SET_BYTES:
+        raise InputNotUsableError(
+            f"{path} is larger than {MAX_SET_BYTES // (1024 * 1024)} MiB; split it first"
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputNotReadableError(f"cannot read {path}: not UTF-8 (byte {error.start})") from None
+
+
+def _string(value: object) -> str | None:
+    from portai.readers.jsonl import valid_unicode
+
+    return valid_unicode(value) if isinstance(value, str) else None
 
 
 def rouge_scorer(*, characters: bool = False) -> Any:

@@ -143,12 +143,25 @@ def _usable_text(text: str) -> str:
     return text
 
 
+# Codecs Python calls text encodings that no article is written in: domain-name encodings, and
+# one that refuses everything.
+_NOT_ARTICLE_ENCODINGS = frozenset({"punycode", "idna", "undefined"})
+
+
 def check_encoding(encoding: str) -> None:
-    """Raise UsageError for an encoding name Python does not know."""
+    """Raise UsageError for an encoding name Python does not know, and for a codec that is not
+    a text encoding (rot13, base64, uu, zlib: bytes to bytes or text to text; punycode and
+    idna: domain names)."""
     try:
-        codecs.lookup(encoding)
-    except LookupError:
+        info = codecs.lookup(encoding)
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
         raise UsageError(f"unknown encoding: {encoding}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_ARTICLE_ENCODINGS:
+        what = "domain names" if info.name in ("punycode", "idna") else "data"
+        raise UsageError(
+            f"encoding {encoding} is a codec for {what}, not a text encoding; "
+            "give one such as utf-8, cp1252 or latin-1"
+        )
 
 
 def _decode_with(data: bytes, encoding: str) -> str:
@@ -158,6 +171,10 @@ def _decode_with(data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as error:
         raise InputNotUsableError(
             f"input is not valid {encoding} (byte {error.start}); try another --encoding"
+        ) from None
+    except UnicodeError:  # a codec that fails without saying where
+        raise InputNotUsableError(
+            f"input is not valid {encoding}; try another --encoding"
         ) from None
 
 

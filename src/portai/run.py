@@ -17,14 +17,20 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO, cast
 
 from portai.config import DEFAULT_ENGINE, SummaryConfig
-from portai.errors import ExitCode, UsageError
+from portai.errors import (
+    ExitCode,
+    InputNotReadableError,
+    OutputError,
+    UsageError,
+)
 from portai.languages import DEFAULT_LANGUAGE
 from portai.render import RENDERERS, OutputFormat
+from portai.terminal import one_line
 
 if TYPE_CHECKING:
     from portai.batch import Outcome, Report, Task
@@ -48,12 +54,16 @@ class Environment:
 
     @classmethod
     def from_system(cls) -> Environment:
-        """This process's standard streams, terminal and environment variables."""
-        stdin = getattr(sys.stdin, "buffer", None) or io.BytesIO()
+        """This process's standard streams, terminal and environment variables.
+
+        A stream the shell closed (``<&-``, ``>&-``, ``2>&-``; Python then has None) reads as
+        an error, refuses writes with an error, or swallows notes (stderr).
+        """
+        stdin = getattr(sys.stdin, "buffer", None) or cast(BinaryIO, _ClosedInput())
         return cls(
             stdin=stdin,
-            stdout=sys.stdout,
-            stderr=sys.stderr,
+            stdout=sys.stdout if sys.stdout is not None else cast(TextIO, _ClosedOutput()),
+            stderr=sys.stderr if sys.stderr is not None else cast(TextIO, _Discard()),
             stdin_isatty=_isatty(sys.stdin),
             stdout_isatty=_isatty(sys.stdout),
             stderr_isatty=_isatty(sys.stderr),
@@ -62,14 +72,73 @@ class Environment:
         )
 
     def write(self, text: str) -> None:
-        """Write a result to stdout, at once."""
-        self.stdout.write(text)
-        self.stdout.flush()
+        """Write a result to stdout, at once.
+
+        A full disk or an I/O error is an ``OutputError``; a reader that went away
+        (BrokenPipeError) is left to the CLI, which ends the run quietly.
+        """
+        try:
+            self.stdout.write(text)
+            self.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            silence(self.stdout)  # what is left in its buffer must not fail again at exit
+            raise OutputError(f"cannot write to stdout: {error.strerror or error}") from None
 
     def note(self, message: str) -> None:
-        """One line on stderr: ``portai: MESSAGE``."""
-        self.stderr.write(f"{PROG}: {message}\n")
-        self.stderr.flush()
+        """One line on stderr: ``portai: MESSAGE``, control characters and line breaks from
+        names and ids taken out. A stderr that cannot be written to is given up on."""
+        self.write_error(f"{PROG}: {message}")
+
+    def write_error(self, line: str) -> None:
+        """``line`` on stderr as one line (see ``note``)."""
+        try:
+            self.stderr.write(one_line(line) + "\n")
+            self.stderr.flush()
+        except (OSError, ValueError):  # stderr closed, or its terminal gone: nowhere to say it
+            pass
+
+
+def silence(stream: IO[Any]) -> None:
+    """Point a stream's file descriptor at /dev/null, so flushing it at exit cannot fail."""
+    try:
+        descriptor = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # a buffer, not a file: nothing to flush
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)
+
+
+class _ClosedInput(io.RawIOBase):
+    """Standard input the shell closed (``<&-``): reading it is an input error."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        raise InputNotReadableError("cannot read stdin: it is closed")
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output the shell closed (``>&-``): writing a result to it is an error."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OutputError("cannot write to stdout: it is closed")
+
+
+class _Discard(io.TextIOBase):
+    """Standard error the shell closed (``2>&-``): notes go nowhere, the exit code remains."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)
 
 
 def _isatty(stream: IO[Any] | None) -> bool:
@@ -127,6 +196,8 @@ def summarize(options: SummarizeOptions, env: Environment) -> int:
     from portai.reading import check_encoding
     from portai.summarizer import check_config
 
+    if options.output == Path("-"):  # "-o -": stdout
+        options = replace(options, output=None)
     check_config(options.config)
     if options.encoding is not None:
         check_encoding(options.encoding)
@@ -185,7 +256,8 @@ def _summarize_one(name: str, options: SummarizeOptions, env: Environment) -> No
     if options.output is not None:
         from portai.output import write_atomically
 
-        write_atomically(options.output, rendered)
+        with _writing(options.output):
+            write_atomically(options.output, rendered)
     else:
         env.write(rendered)
 
@@ -196,7 +268,7 @@ def _summarize_many(names: list[str], options: SummarizeOptions, env: Environmen
     from portai.output import atomic_file, refuse_output_as_input, stream_outcomes, write_directory
 
     lists = options.input_format in ("jsonl", "urls")
-    stdin = _text_lines(env.stdin) if lists else None
+    stdin = env.stdin if lists else None  # read as bytes, a bounded line at a time
     tasks: Iterable[Task] = iter_tasks(names, options.input_format, stdin)
     total = None
     if not lists:  # paths only: cheap to list, and the bar knows the total
@@ -216,10 +288,10 @@ def _summarize_many(names: list[str], options: SummarizeOptions, env: Environmen
             report.add(outcome)
             advance(outcome.ok)
             if not outcome.ok:
-                write_error(f"{PROG}: error: {outcome.message()}\n")
+                write_error(f"{PROG}: error: {outcome.message()}")
             elif outcome.summary is not None and not options.quiet:
                 for warning in outcome.summary.warnings:
-                    write_error(f"{PROG}: warning: {outcome.task.label}: {warning}\n")
+                    write_error(f"{PROG}: warning: {outcome.task.label}: {warning}")
 
         workers = options.workers or default_workers()
         outcomes = run_tasks(
@@ -230,9 +302,10 @@ def _summarize_many(names: list[str], options: SummarizeOptions, env: Environmen
             timeout=options.timeout,
         )
         if options.output_dir is not None:
-            write_directory(outcomes, options.output_dir, output_format, handle)
+            with _writing(options.output_dir):
+                write_directory(outcomes, options.output_dir, output_format, handle)
         elif options.output is not None:
-            with atomic_file(options.output) as file:
+            with _writing(options.output), atomic_file(options.output) as file:
                 stream_outcomes(outcomes, output_format, file.write, handle)
         else:
 
@@ -245,14 +318,19 @@ def _summarize_many(names: list[str], options: SummarizeOptions, env: Environmen
     return report
 
 
-def _text_lines(stream: BinaryIO) -> Iterator[str]:
-    """The lines of a byte stream as UTF-8 text (JSONL on stdin), read as they are needed; the
-    stream itself is left open."""
-    text = io.TextIOWrapper(stream, encoding="utf-8", errors="replace")
+@contextmanager
+def _writing(target: Path) -> Iterator[None]:
+    """Writing results to ``target`` (a file or a directory): an OSError is one line that
+    names it, a ``UsageError`` for a path that cannot be written to, else an ``OutputError``."""
+    from portai.output import PATH_ERRNOS
+
     try:
-        yield from text
-    finally:
-        text.detach()
+        yield
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if error.errno in PATH_ERRNOS:
+            raise UsageError(f"cannot write to {target}: {reason}") from None
+        raise OutputError(f"cannot write to {target}: {reason}") from None
 
 
 def evaluate(options: EvaluateOptions, env: Environment) -> int:
@@ -320,14 +398,10 @@ def _batch_progress(
 ) -> Iterator[tuple[Callable[[bool], None], Callable[[str], object]]]:
     """A progress bar on stderr while several inputs run, when a person watches stderr.
 
-    Yields ``advance(ok)`` and ``write_error(line)``: error lines appear above the bar."""
+    Yields ``advance(ok)`` and ``write_error(line)``: error lines (one line each, without
+    control characters) appear above the bar."""
     if quiet or not env.stderr_isatty or (total is not None and total <= 1):
-
-        def write_error(line: str) -> None:
-            env.stderr.write(line)
-            env.stderr.flush()
-
-        yield (lambda ok: None), write_error
+        yield (lambda ok: None), env.write_error
         return
     from portai.render.progress import progress_bar
 

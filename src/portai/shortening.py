@@ -18,7 +18,9 @@ least to most loss, stop as soon as the bullet fits ``TARGET_CHARS``:
    said the sum was too small" is not a fact); it goes first, though, when its subject is a
    bare pronoun ("He said …"), which would dangle.
 
-Only a sentence still over ``MAX_CHARS`` is cut mid-way with "…".
+Only a sentence still over ``MAX_CHARS`` is cut mid-way with "…". A sentence over
+``LONG_SENTENCE_CHARS`` is cut so at once: no cut by deletion would bring it near a bullet's
+length, and each cut scans the whole sentence again (quadratic in its length).
 
 Chinese and Japanese (``Language.clause_cuts``) have no spaces and no word lists here: after the
 parentheticals go, a long sentence is cut after its last "，"/"；" (Chinese) or "、" (Japanese)
@@ -40,6 +42,7 @@ TARGET_CHARS = Language.bullet_target_chars
 MAX_CHARS = Language.bullet_max_chars
 ELLIPSIS = "…"
 _MIN_CLAUSE_WORDS = 6  # what is left after cutting a tail must still read as a clause
+LONG_SENTENCE_CHARS = 1_000
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,11 @@ def shorten(sentence: str, language: Language) -> Bullet:
     The cues (reporting verbs, introductions, …) are the language profile's ``shortening``;
     without them only the cuts that need no word list apply.
     """
+    if len(sentence) > LONG_SENTENCE_CHARS:
+        sentence = sentence[: 2 * LONG_SENTENCE_CHARS]  # more than any cut below looks at
+        if language.clause_cuts is None:
+            text = _capitalize(_single_spaced(sentence))
+            return Bullet(_cut_with_ellipsis(text, language), cut_mid_sentence=True)
     if language.clause_cuts is not None:
         return _shorten_unspaced(sentence, language, language.clause_cuts)
     text = _finish(_single_spaced(sentence))

@@ -6,11 +6,14 @@ input -> reader -> Article -> Language -> Document -> method -> selection
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from portai.config import Length, SummaryConfig
 from portai.document import analyse
-from portai.errors import InputNotUsableError
+from portai.errors import InputNotUsableError, UsageError
 from portai.keypoints import pick_key_points
 from portai.keywords import extract_keywords
 from portai.languages import AUTO, Language, get_language, normalize_language
@@ -54,8 +57,25 @@ def summarize(
     ``portai.readers``): ``auto`` tells a PDF or web page from its content, else from the
     ``source`` name's extension or a server's ``content_type``. Bytes are decoded as the format
     says (``encoding`` overrides detection). ``url`` is where a page was fetched from.
-    Raises a ``PortaiError`` subclass for a bad request or an input without sentences.
+    Raises a ``PortaiError`` subclass for a bad request (``UsageError``, naming the parameter:
+    ``text`` that is not str or bytes, ``sentences=True``, ``points="3"``) or an input
+    without sentences.
     """
+    _check_arguments(
+        text,
+        config,
+        format=format,
+        method=method,
+        language=language,
+        engine=engine,
+        title=title,
+        encoding=encoding,
+        source=source,
+        content_type=content_type,
+        url=url,
+    )
+    if isinstance(text, (bytearray, memoryview)):
+        text = bytes(text)
     config = config or SummaryConfig()
     length = config.length
     if sentences is not None or ratio is not None or words is not None:
@@ -83,6 +103,29 @@ def summarize(
     return replace(summary, format=format, url=url)
 
 
+def _check_arguments(text: object, config: object, *, format: object, **optional: object) -> None:
+    """``summarize``'s arguments of the wrong type, as a UsageError naming the parameter (the
+    numbers are checked by ``Length`` and ``SummaryConfig``); ``optional`` ones may be None."""
+    if not isinstance(text, (str, bytes, bytearray, memoryview)):
+        raise UsageError(
+            "{text} must be a str (text) or bytes (a file's content), not " + _kind(text), "text"
+        )
+    if config is not None and not isinstance(config, SummaryConfig):
+        raise UsageError(
+            "{config} must be a SummaryConfig (or None), not "
+            + _kind(config)
+            + "; give a method with method=…",
+            "config",
+        )
+    for name, value in {"format": format, **optional}.items():
+        if not isinstance(value, str) and (value is not None or name == "format"):
+            raise UsageError("{" + name + "} must be a string, not " + _kind(value), name)
+
+
+def _kind(value: object) -> str:
+    return "None" if value is None else type(value).__name__
+
+
 def summarize_article(
     article: Article, config: SummaryConfig | None = None, *, source: str | None = None
 ) -> Summary:
@@ -98,6 +141,28 @@ def summarize_article(
 
 
 def _summarize(
+    article: Article,
+    language: Language,
+    config: SummaryConfig,
+    *,
+    source: str | None,
+    detection: Detection | None,
+) -> Summary:
+    with _library_warnings_silenced():
+        return _summarize_quietly(article, language, config, source=source, detection=detection)
+
+
+@contextmanager
+def _library_warnings_silenced() -> Iterator[None]:
+    """sumy's Czech stemmer warns about every word that mixes cases ("2024مرحبا"): a Python
+    UserWarning on stderr, two lines a word. It stems nothing for such a word, which is right;
+    the warning says nothing the user can act on."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "skipping word with mixed case", UserWarning)
+        yield
+
+
+def _summarize_quietly(
     article: Article,
     language: Language,
     config: SummaryConfig,
@@ -140,7 +205,8 @@ def _summarize(
         language=language.name,
         language_code=detection.code if detection else language.code,
         language_detected=detection is not None,
-        warnings=(detection.warning,) if detection and detection.warning else (),
+        warnings=((detection.warning,) if detection and detection.warning else ())
+        + tuple(document.warnings),
         spaced=language.spaced,
         method=chosen_method.name,
         sentences=summary_sentences,

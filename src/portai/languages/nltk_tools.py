@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 import sys
 import types
 from collections import defaultdict
@@ -18,6 +19,8 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from portai.errors import InputNotUsableError
 
 # The NLTK modules PortAI uses, and the parent packages they need in place to load.
 _NLTK_MODULES = ("nltk.tokenize.punkt", "nltk.tokenize.destructive", "nltk.stem.snowball")
@@ -44,11 +47,58 @@ def punkt_parameters(language: str, extra_abbreviations: Iterable[str] = ()) -> 
     return params
 
 
+# Punkt runs its sentence-end pattern under NLTK's 5-second wall-clock guard (``nltk.redos``),
+# and its time grows faster than the text on some inputs ("Mr. Dr. U.S. e.g. i.e. " repeated:
+# 0.3 s for 50,000 characters, 1.7 s for 200,000). So it never gets more than this many
+# characters at once: a longer paragraph is cut at the last sentence end (else the last space)
+# before the limit, far below where the guard could fire under any load. The limit is above
+# ``document.MAX_SENTENCE_CHARS``, so a sentence up to that length is never cut.
+PUNKT_CHUNK_CHARS = 32_000
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*\s+")
+
+
 def punkt_splitter(language: str, extra_abbreviations: Iterable[str] = ()) -> Callable[[str], Any]:
-    """NLTK's Punkt sentence splitter with ``language``'s bundled parameters."""
-    punkt = nltk_module("nltk.tokenize.punkt")
-    tokenizer = punkt.PunktSentenceTokenizer(punkt_parameters(language, extra_abbreviations))
+    """NLTK's Punkt sentence splitter with ``language``'s bundled parameters, run on at most
+    ``PUNKT_CHUNK_CHARS`` at a time."""
+    tokenizer = _chunking_punkt()(punkt_parameters(language, extra_abbreviations))
     return tokenizer.tokenize  # type: ignore[no-any-return]
+
+
+@cache
+def _chunking_punkt() -> Any:
+    """NLTK's ``PunktSentenceTokenizer``, tokenizing a long text a chunk at a time."""
+    punkt = nltk_module("nltk.tokenize.punkt")
+
+    class ChunkingPunkt(punkt.PunktSentenceTokenizer):  # type: ignore[misc,name-defined]
+        def tokenize(self, text: str, realign_boundaries: bool = True) -> list[str]:
+            tokenize = super().tokenize
+            try:
+                return [s for chunk in chunks(text) for s in tokenize(chunk, realign_boundaries)]
+            except TimeoutError:  # nltk.redos's guard: not expected below PUNKT_CHUNK_CHARS
+                raise InputNotUsableError(
+                    "the sentence splitter gave up on this text (NLTK's time limit for one"
+                    " paragraph): break its longest paragraphs into shorter ones"
+                ) from None
+
+    return ChunkingPunkt
+
+
+def chunks(text: str, size: int = PUNKT_CHUNK_CHARS) -> list[str]:
+    """``text`` in pieces of at most ``size`` characters, cut after the last sentence end
+    (else the last whitespace) in the second half of each piece; a short text is one piece."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = 0
+        for match in _SENTENCE_END.finditer(window, size // 2):
+            cut = match.end()
+        if not cut:
+            cut = max(window.rfind(" "), window.rfind("\n")) + 1 or size
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def treebank_words() -> Callable[[str], Any]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from portai.config import DEFAULT_ENGINE
 from portai.document import Document
-from portai.errors import UsageError
+from portai.errors import InputNotUsableError, UsageError
 from portai.methods import rankers
 from portai.methods.auto import DEFAULT_WEIGHTS, AutoWeights, auto_ratings
 from portai.methods.rankers import RankerInput
@@ -151,8 +151,10 @@ def rate_sentences(
     ``summary_size`` is the number of sentences the summary will have (see
     ``selection.summary_size``); ``auto`` weighs position by it. ``engine="sumy"`` runs sumy's
     own class for the methods that have one. When an algorithm cannot rate a degenerate
-    document (e.g. every word a stop word), the article order is used instead: a summary of
-    such a text is its opening anyway.
+    document (e.g. every word a stop word) or rates every sentence alike, the article order
+    is used, and ``document.warnings`` says so: a method never falls back to lead silently.
+    A text too long for the method (LexRank beyond ``rankers.LEXRANK_MAX_SENTENCES``) raises
+    InputNotUsableError naming a method that suits long texts.
     """
     import numpy
 
@@ -166,10 +168,21 @@ def rate_sentences(
                 ratings = _sumy_ratings(method, document)
             else:
                 ratings = method.scorer(document, summary_size)
+    except rankers.TooLongForMethod as error:
+        raise InputNotUsableError(str(error)) from None
     except _RANKING_FAILURES:
         ratings = []
     if len(ratings) != len(document) or not all(map(math.isfinite, ratings)):
-        ratings = lead_ratings(document)
+        document.warnings.append(
+            f"{method.name} cannot rank the sentences of this text (too few words it counts);"
+            " the summary is its opening sentences"
+        )
+        return lead_ratings(document)
+    if len(ratings) > 1 and method.name != "lead" and max(ratings) == min(ratings):
+        document.warnings.append(
+            f"{method.name} rates every sentence of this text alike; the summary is its"
+            " opening sentences"
+        )
     return ratings
 
 

@@ -52,10 +52,36 @@ LSA_SMOOTH = 0.4
 # product goes sparse.
 DENSE_WORK_LIMIT = 3_000_000_000
 DENSE_CELLS_LIMIT = 8_000_000
+# Pair products grow with the square of the sentences that share a word: 10,000 copies of one
+# sentence make 10^8 pairs (5.5 GB). Beyond this many pairs (sum over terms of the sentences
+# holding each term, squared), TextRank and Reduction sum by sentence length instead of by pair
+# (the same ratings to rounding, in time linear in the words) and LexRank thresholds in blocks.
+PAIR_LIMIT = 4_000_000
+# LexRank's graph keeps every pair whose cosine passes the threshold: at most the square of the
+# sentence count, held as bits. Beyond this many sentences it refuses (see LexRankTooLong).
+LEXRANK_MAX_SENTENCES = 20_000
+_LEXRANK_BLOCK = 512  # rows of the similarity matrix computed at once
+_GROUP_CELLS = 4_000_000  # sentences x length groups summed at once (32 MB)
+# KL-Sum and SumBasic pick greedily, each pick updating every sentence that shares a word:
+# quadratic on a long text. They pick greedily while picks x sentences stay within this
+# budget (every sentence of a text up to 3,162 sentences, as sumy does; at least
+# GREEDY_MIN_PICKS), then the rest follow in the order of their last computed value.
+GREEDY_WORK = 10_000_000
+GREEDY_MIN_PICKS = 200
 
 
 class DegenerateDocument(ArithmeticError):
     """The algorithm cannot rate this document (sumy divides by zero on it)."""
+
+
+class TooLongForMethod(Exception):
+    """The document has more sentences than this method can rank within bounded memory."""
+
+    def __init__(self, method: str, sentences: int, limit: int, instead: str) -> None:
+        super().__init__(
+            f"{method} compares every pair of sentences and ranks at most {limit:,} of them;"
+            f" this text has {sentences:,}: use --method {instead} for long texts"
+        )
 
 
 @dataclass
@@ -164,6 +190,91 @@ def _pair_products(
     return first, result.indices.astype(np.intp), result.data
 
 
+def _pair_count(matrix: _CountMatrix) -> int:
+    """How many (sentence, sentence, term) products V Vᵀ takes: an upper bound on its entries."""
+    import numpy as np
+
+    frequency = np.bincount(matrix.cols, minlength=matrix.terms).astype(np.int64)
+    return int(np.dot(frequency, frequency))
+
+
+def _by_length(matrix: _CountMatrix, sentences: int) -> tuple[IntArray, FloatArray]:
+    """Each sentence's length group, and the log of each group's length (sentences without a
+    word are in no pair; their group's log is 0)."""
+    import numpy as np
+
+    lengths, group = np.unique(matrix.lengths, return_inverse=True)
+    with np.errstate(divide="ignore"):
+        logs = np.where(lengths > 0, np.log(np.where(lengths > 0, lengths, 1.0)), 0.0)
+    return group.astype(np.intp).reshape(sentences), logs
+
+
+class _LengthGroups:
+    """Overlaps summed per sentence-length group, for TextRank and Reduction on long texts.
+
+    Both divide the overlap of sentences i and j by ``log lᵢ + log lⱼ``, which depends on the
+    two lengths only. So Σⱼ wⱼ · overlap(i, j) / (log lᵢ + log lⱼ) is, over the groups of
+    sentences of one length L, Σ_L (Vᵢ · Σ_{j of length L} wⱼ Vⱼ) / (log lᵢ + log L): linear in
+    the words times the distinct lengths, where pair by pair it is quadratic. Two one-word
+    sentences have a norm of 0: TextRank takes their overlap as the weight, Reduction leaves
+    the pair out.
+    """
+
+    def __init__(self, matrix: _CountMatrix, sentences: int, *, textrank: bool) -> None:
+        import numpy as np
+        from scipy import sparse
+
+        self.sentences = sentences
+        self.textrank = textrank
+        lengths, group = np.unique(matrix.lengths, return_inverse=True)
+        self.group = group.astype(np.intp).reshape(sentences)
+        self.logs = np.log(np.where(lengths > 0, lengths, 1.0))
+        self.counts = sparse.csr_matrix(
+            (matrix.counts, (matrix.rows, matrix.cols)), (sentences, matrix.terms)
+        )
+        self.self_overlap: FloatArray = np.bincount(
+            matrix.rows, weights=matrix.counts**2, minlength=sentences
+        ).astype(np.float64)
+
+    def factors(self, columns: slice) -> FloatArray:
+        """1 / (log lᵢ + log L) for every sentence i and the length groups in ``columns``."""
+        import numpy as np
+
+        norm = self.logs[self.group][:, None] + self.logs[None, columns]
+        zero = np.isclose(norm, 0.0)
+        result: FloatArray = np.where(
+            zero, 1.0 if self.textrank else 0.0, 1.0 / np.where(zero, 1.0, norm)
+        )
+        return result
+
+    def weighted_sums(self, weights: FloatArray) -> FloatArray:
+        """Σⱼ weights[j] · overlap(i, j) / norm(i, j) for every sentence i, j = i included."""
+        import numpy as np
+        from scipy import sparse
+
+        n, groups = self.sentences, len(self.logs)
+        indicator = sparse.csr_matrix((weights, (np.arange(n), self.group)), (n, groups))
+        by_term = (self.counts.T @ indicator).tocsc()
+        totals = np.zeros(n)
+        step = max(1, _GROUP_CELLS // max(n, 1))
+        for start in range(0, groups, step):
+            columns = slice(start, min(groups, start + step))
+            part = (self.counts @ by_term[:, columns]).toarray()
+            totals += np.einsum("ij,ij->i", part, self.factors(columns))
+        return totals
+
+    def own_pairs(self) -> FloatArray:
+        """Each sentence's overlap with itself divided by its norm (the diagonal)."""
+        import numpy as np
+
+        norm: FloatArray = 2.0 * self.logs[self.group]
+        zero = np.isclose(norm, 0.0)
+        own: FloatArray = self.self_overlap * np.where(
+            zero, 1.0 if self.textrank else 0.0, 1.0 / np.where(zero, 1.0, norm)
+        )
+        return own
+
+
 def _last_occurrence(texts: Sequence[str]) -> IntArray:
     """For each sentence, the position of the last sentence with the same text."""
     import numpy as np
@@ -191,7 +302,10 @@ def lexrank(document: RankerInput) -> Ratings:
     tf = matrix.counts / row_max[matrix.rows]
     frequency = np.bincount(matrix.cols, minlength=matrix.terms)
     idf = np.log(n / (1.0 + frequency))
-    first, second, dot = _pair_products(matrix, tf * idf[matrix.cols], n)
+    values = tf * idf[matrix.cols]
+    if _pair_count(matrix) > PAIR_LIMIT:
+        return _by_text(_lexrank_in_blocks(matrix, values, n), document.texts)
+    first, second, dot = _pair_products(matrix, values, n)
     norms = np.zeros(n)
     diagonal = first == second
     norms[first[diagonal]] = np.sqrt(dot[diagonal])
@@ -216,13 +330,58 @@ def lexrank(document: RankerInput) -> Ratings:
     return _by_text(scores, document.texts)
 
 
-def _overlap_edges(document: RankerInput) -> tuple[IntArray, IntArray, FloatArray, FloatArray]:
+def _lexrank_in_blocks(matrix: _CountMatrix, values: FloatArray, n: int) -> FloatArray:
+    """LexRank for a long text: the similarity graph built a block of rows at a time and kept
+    as one bit per pair (n²/8 bytes: 50 MB for ``LEXRANK_MAX_SENTENCES``), then the same power
+    method, a block at a time."""
+    import numpy as np
+    from scipy import sparse
+
+    if n > LEXRANK_MAX_SENTENCES:
+        raise TooLongForMethod("lexrank", n, LEXRANK_MAX_SENTENCES, "textrank or auto")
+    weights = sparse.csr_matrix((values, (matrix.rows, matrix.cols)), (n, matrix.terms))
+    transposed = weights.T.tocsr()
+    norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
+    bits = np.zeros((n, (n + 7) // 8), dtype=np.uint8)
+    degrees = np.zeros(n)
+    for start in range(0, n, _LEXRANK_BLOCK):
+        rows = slice(start, min(n, start + _LEXRANK_BLOCK))
+        dot = (weights[rows] @ transposed).toarray()
+        denominator = norms[rows, None] * norms[None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            similar = (denominator > 0) & (
+                dot / np.where(denominator > 0, denominator, 1.0) > LEXRANK_THRESHOLD
+            )
+        degrees[rows] = similar.sum(axis=1)
+        bits[rows] = np.packbits(similar, axis=1)
+    degrees[degrees == 0] = 1.0
+
+    scores = np.full(n, 1.0 / n)
+    change = 1.0
+    while change > LEXRANK_EPSILON:
+        shares = scores / degrees
+        following = np.zeros(n)
+        for start in range(0, n, _LEXRANK_BLOCK):
+            rows = slice(start, min(n, start + _LEXRANK_BLOCK))
+            block = np.unpackbits(bits[rows], axis=1, count=n).astype(np.float64)
+            following += shares[rows] @ block
+        norm = float(np.linalg.norm(following))
+        if norm == 0.0:
+            raise DegenerateDocument("no sentence is similar to any other")
+        following = following / norm
+        change = float(np.linalg.norm(following - scores))
+        scores = following
+    return scores
+
+
+def _overlap_edges(
+    matrix: _CountMatrix, sentences: int
+) -> tuple[IntArray, IntArray, FloatArray, FloatArray]:
     """Shared words of every sentence pair, repeats multiplied (sumy's ``words2.count(w)`` sum),
     with the log-length norm TextRank and Reduction divide by; diagonal included."""
     import numpy as np
 
-    matrix = _count_matrix([document.content_stems(w) for w in document.sentence_words])
-    first, second, overlap = _pair_products(matrix, matrix.counts, document.count)
+    first, second, overlap = _pair_products(matrix, matrix.counts, sentences)
     with np.errstate(divide="ignore"):
         log_lengths = np.log(matrix.lengths)
     return first, second, overlap, log_lengths[first] + log_lengths[second]
@@ -233,7 +392,10 @@ def textrank(document: RankerInput) -> Ratings:
     import numpy as np
 
     n = document.count
-    first, second, overlap, norm = _overlap_edges(document)
+    matrix = _count_matrix([document.content_stems(w) for w in document.sentence_words])
+    if _pair_count(matrix) > PAIR_LIMIT:
+        return _by_text(_textrank_by_length(matrix, n), document.texts)
+    first, second, overlap, norm = _overlap_edges(matrix, n)
     # sumy: a norm of 0 means two one-word sentences, whose overlap (1) is the weight.
     weights = np.where(np.isclose(norm, 0.0), overlap, overlap / np.where(norm == 0, 1.0, norm))
     row_sums = np.bincount(first, weights=weights, minlength=n)
@@ -255,14 +417,49 @@ def reduction(document: RankerInput) -> Ratings:
     """sumy's ReductionSummarizer: each sentence's summed overlap with every other sentence."""
     import numpy as np
 
-    first, second, overlap, norm = _overlap_edges(document)
-    keep = (first != second) & (norm != 0)
-    totals = np.bincount(first[keep], weights=overlap[keep] / norm[keep], minlength=document.count)
+    matrix = _count_matrix([document.content_stems(w) for w in document.sentence_words])
+    totals: FloatArray
+    if _pair_count(matrix) > PAIR_LIMIT:
+        totals = _reduction_by_length(matrix, document.count)
+    else:
+        first, second, overlap, norm = _overlap_edges(matrix, document.count)
+        keep = (first != second) & (norm != 0)
+        totals = np.bincount(
+            first[keep], weights=overlap[keep] / norm[keep], minlength=document.count
+        ).astype(np.float64)
     # sumy adds each pair into a dict keyed by sentence text: repeats pool their ratings.
     pooled: dict[str, float] = {}
     for text, total in zip(document.texts, totals.tolist(), strict=True):
         pooled[text] = pooled.get(text, 0.0) + total
     return [pooled[text] for text in document.texts]
+
+
+def _reduction_by_length(matrix: _CountMatrix, n: int) -> FloatArray:
+    """Reduction's totals for a long text (see ``_LengthGroups``), the pair with itself left out."""
+    import numpy as np
+
+    groups = _LengthGroups(matrix, n, textrank=False)
+    totals: FloatArray = groups.weighted_sums(np.ones(n)) - groups.own_pairs()
+    return np.maximum(totals, 0.0)
+
+
+def _textrank_by_length(matrix: _CountMatrix, n: int) -> FloatArray:
+    """TextRank's scores for a long text (see ``_LengthGroups``): each power step costs the
+    words times the distinct sentence lengths."""
+    import numpy as np
+
+    groups = _LengthGroups(matrix, n, textrank=True)
+    scale_out = 1.0 / (groups.weighted_sums(np.ones(n)) + TEXTRANK_ZERO_DIVISION_PREVENTION)
+    teleport = (1.0 - TEXTRANK_DAMPING) / n
+    scores = np.full(n, 1.0 / n)
+    change = 1.0
+    while change > TEXTRANK_EPSILON:
+        following = teleport * scores.sum() + TEXTRANK_DAMPING * groups.weighted_sums(
+            scores * scale_out
+        )
+        change = float(np.linalg.norm(following - scores))
+        scores = following
+    return scores
 
 
 def lsa(document: RankerInput) -> Ratings:
@@ -381,6 +578,10 @@ def sumbasic(document: RankerInput) -> Ratings:
     remaining = np.ones(n, dtype=bool)
     order: list[int] = []
     for _ in range(n):
+        if len(order) >= _greedy_picks(n):  # a long text: the rest by their mean, best first
+            rest = np.flatnonzero(remaining)
+            order.extend(rest[np.argsort(-mean[rest], kind="stable")].tolist())
+            break
         best = int(np.argmax(np.where(remaining, mean, -1.0)))
         order.append(best)
         remaining[best] = False
@@ -404,6 +605,11 @@ def kl(document: RankerInput) -> Ratings:
     remaining = np.ones(n, dtype=bool)
     order: list[int] = []
     for _ in range(n):
+        if len(order) >= _greedy_picks(n):  # a long text: the rest by divergence, lowest first
+            rest = np.flatnonzero(remaining)
+            values = divergence.values()[rest]
+            order.extend(rest[np.argsort(values, kind="stable")].tolist())
+            break
         candidates = np.where(remaining, divergence.values(), np.inf)
         # Equal divergences (to rounding) go to the earlier sentence, as sumy's exact ties do.
         lowest = candidates.min()
@@ -512,6 +718,11 @@ class _Divergence:
 
 
 # -- helpers for the greedy methods --------------------------------------------------------------
+
+
+def _greedy_picks(sentences: int) -> int:
+    """How many sentences KL-Sum and SumBasic pick greedily (see ``GREEDY_WORK``)."""
+    return max(GREEDY_MIN_PICKS, GREEDY_WORK // max(sentences, 1))
 
 
 def _flatten(entries: Sequence[Sequence[int]]) -> tuple[IntArray, IntArray]:

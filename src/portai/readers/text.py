@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from portai.document import check_sentence_count, check_sentence_length, check_text_size
 from portai.errors import InputNotUsableError
 from portai.languages import Language
 from portai.models import Article, Paragraph
@@ -70,6 +71,7 @@ def parse_article(text: str, language: Language, *, title: str | None = None) ->
     matter is read below it, unless the text opens with the title itself. It is never taken
     for a photo caption ("Liban: Macron appelle ..."), as a first line might be.
     """
+    check_text_size(len(text))
     units = _units(text, language)
     preset = _title_text(title) if title and not text.lstrip().startswith(title) else None
     front, body_start = _front_matter(units, language, preset)
@@ -287,6 +289,7 @@ def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Artic
     date = front.date
     dateline: str | None = None
     heading: str | None = None
+    count = 0  # body sentences so far
     for position, unit in enumerate(units):
         if unit.kind == "heading" or _is_section_heading(units, position, language):
             heading = unit.text
@@ -307,10 +310,14 @@ def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Artic
         # A list flattened into a paragraph ("… to appeal. • Robel Phillipos: …") leaves its
         # bullet characters at the start of sentences.
         text = _GLUED_SENTENCES.sub(_unglue, text)
-        split = (_LEADING_BULLET.sub("", s) for s in language.split_sentences(text))
+        split = [_LEADING_BULLET.sub("", s) for s in language.split_sentences(text)]
+        for sentence in split:
+            check_sentence_length(sentence)
         sentences = tuple(s for s in split if language.words(s))
         if sentences:
             paragraphs.append(Paragraph(sentences, heading))
+            count += len(sentences)
+            check_sentence_count(count)
     if date is None and dateline and (inside := language.news.dateline_date.search(dateline)):
         date = inside.group(0)
     return Article(

@@ -6,13 +6,15 @@ import re
 
 from portai.models import Summary
 from portai.render.facts import fact_line
+from portai.terminal import printable
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
 def escape(text: str) -> str:
-    """Escape characters Markdown would read as markup, so the article's words stay words."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Escape characters Markdown would read as markup, so the article's words stay words.
+    Control characters go first: a backslash after ESC would end an escape sequence early."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", printable(text))
 
 
 def render_markdown(summary: Summary) -> str:
@@ -30,4 +32,4 @@ def render_markdown(summary: Summary) -> str:
         parts.append("\n".join(f"- {escape(point.text)}" for point in summary.key_points))
     if summary.keywords:
         parts.append("**Keywords:** " + ", ".join(escape(k.text) for k in summary.keywords))
-    return "\n\n".join(parts) + "\n"
+    return printable("\n\n".join(parts) + "\n")  # no escape sequence from the article

@@ -1,9 +1,11 @@
-"""Plain text: what scripts and pipes get by default. No ANSI codes, no wrapping."""
+"""Plain text: what scripts and pipes get by default. No ANSI codes (not even the article's own:
+control characters are taken out), no wrapping."""
 
 from __future__ import annotations
 
 from portai.models import Summary
 from portai.render.facts import fact_line
+from portai.terminal import printable
 
 
 def render_text(summary: Summary) -> str:
@@ -15,4 +17,4 @@ def render_text(summary: Summary) -> str:
         lines += [f"- {point.text}" for point in summary.key_points]
     if summary.keywords:
         lines += ["", "Keywords: " + ", ".join(k.text for k in summary.keywords)]
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")

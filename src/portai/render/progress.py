@@ -14,6 +14,8 @@ from rich.console import Console
 from rich.file_proxy import FileProxy
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from portai.terminal import one_line
+
 
 def _console(stream: TextIO, width: int, no_color: bool) -> Console:
     return Console(file=stream, force_terminal=True, width=width, no_color=no_color)
@@ -32,8 +34,8 @@ def progress_bar(
 ) -> Iterator[tuple[Callable[[bool], None], Callable[[str], object]]]:
     """A transient bar counting inputs done (and failed) on ``stream``.
 
-    Yields ``advance(ok)``, called once per input, and ``write(text)``, which prints whole
-    lines above the bar instead of through it.
+    Yields ``advance(ok)``, called once per input, and ``write(line)``, which prints the line
+    (made one line, without control characters) above the bar instead of through it.
     """
     console = _console(stream, width, no_color)
     progress = Progress(
@@ -55,9 +57,12 @@ def progress_bar(
 
     above = FileProxy(console, stream)
 
-    def write(text: str) -> object:
-        written = above.write(text)
-        above.flush()
+    def write(line: str) -> object:
+        try:
+            written = above.write(one_line(line) + "\n")
+            above.flush()
+        except (OSError, ValueError):  # stderr's terminal is gone: nowhere to say it
+            return 0
         return written
 
     with progress:

@@ -12,23 +12,25 @@ from rich.text import Text
 
 from portai.models import Summary
 from portai.render.facts import fact_line
+from portai.terminal import one_line, printable
 
 # Rich pads wrapped lines to the full width; trailing blanks only get in the way of copying.
 _TRAILING_BLANKS = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 def styled_summary(summary: Summary) -> RenderableType:
-    """Rich renderables for a summary; article text is passed as Text, never parsed as markup."""
+    """Rich renderables for a summary; article text is passed as Text, never parsed as markup,
+    and without control characters (Rich itself only drops a few, not ESC)."""
     article = summary.article
     parts: list[RenderableType] = []
     if article.title:
-        parts.append(Text(article.title, style="bold"))
+        parts.append(Text(printable(article.title), style="bold"))
     if article.deck:
-        parts.append(Text(article.deck, style="italic"))
-    parts.append(Text(fact_line(summary), style="dim"))
+        parts.append(Text(printable(article.deck), style="italic"))
+    parts.append(Text(printable(fact_line(summary)), style="dim"))
     parts.append(Text())
     parts.append(Text("Summary", style="bold cyan"))
-    parts.append(Padding(Text(summary.text), (0, 0, 0, 2), expand=False))
+    parts.append(Padding(Text(printable(summary.text)), (0, 0, 0, 2), expand=False))
     if summary.key_points:
         parts.append(Text())
         parts.append(Text("Key points", style="bold cyan"))
@@ -36,12 +38,14 @@ def styled_summary(summary: Summary) -> RenderableType:
         bullets.add_column(style="cyan", no_wrap=True)
         bullets.add_column()
         for point in summary.key_points:
-            bullets.add_row("•", Text(point.text))
+            bullets.add_row("•", Text(printable(point.text)))
         parts.append(Padding(bullets, (0, 0, 0, 2), expand=False))
     if summary.keywords:
         parts.append(Text())
         parts.append(
-            Text.assemble(("Keywords ", "bold cyan"), " · ".join(k.text for k in summary.keywords))
+            Text.assemble(
+                ("Keywords ", "bold cyan"), printable(" · ".join(k.text for k in summary.keywords))
+            )
         )
     return Group(*parts)
 
@@ -69,6 +73,6 @@ def styled_text(
     # Rendered whole before anything is written, so a failure never leaves half a summary.
     with console.capture() as capture:
         if label is not None:
-            console.print(Rule(label, style="dim"))
+            console.print(Rule(Text(one_line(label)), style="dim"))
         console.print(styled_summary(summary))
     return _TRAILING_BLANKS.sub(r"\1", capture.get())
