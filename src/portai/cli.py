@@ -122,7 +122,8 @@ HELP = {
     "output": "Write to FILE instead of stdout, atomically (no partial file on failure); "
     "'-' is stdout.",
     "output_dir": "Write one summary per input into DIR, with manifest.jsonl listing them.",
-    "workers": "Worker processes for several inputs [default: the number of cores].",
+    "workers": "Worker processes for several inputs [default: the number of cores; at most "
+    "the number of inputs and 4 × the cores].",
     "quiet": "No progress or notes on stderr; errors only.",
     "data": 'JSONL set: one {"id", "text", "summary"[, "title", "source"]} per line; the '
     "summary's sentences are separated by newlines.",
