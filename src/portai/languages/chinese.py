@@ -11,18 +11,8 @@ import re
 from collections.abc import Callable
 
 from portai.errors import MissingExtraError
-from portai.languages import english
-from portai.languages.base import (
-    ClauseCuts,
-    KeywordCues,
-    Language,
-    Openers,
-    identity_stemmer,
-    news_patterns,
-)
-from portai.languages.cjk import sentence_splitter
-from portai.languages.nltk_tools import sumy_stop_words
-from portai.languages.resources import iso_stop_words
+from portai.languages.base import ClauseCuts, Language, Openers, news_patterns
+from portai.languages.cjk import cjk_language, sentence_splitter
 
 # Simplified and Traditional forms: the profile serves both scripts.
 OPENERS = Openers(
@@ -60,23 +50,15 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    words, accepts = _segmenter()
-    return Language(
-        name="chinese",
-        code="zh",
-        sentence_splitter=sentence_splitter("。！？；!?…"),
-        word_tokenizer=words,
-        stemmer=identity_stemmer,
-        stop_words=sumy_stop_words("chinese") | iso_stop_words("zh"),
+    return cjk_language(
+        "chinese",
+        "zh",
+        splitter=sentence_splitter("。！？；!?…"),
+        segmenter=_segmenter(),
         openers=OPENERS,
-        keywords=KeywordCues(accepts=accepts),
         news=NEWS,
-        page_furniture=english.FURNITURE,
-        spaced=False,
-        characters_per_minute=450,
-        bullet_target_chars=50,
-        bullet_max_chars=60,
         clause_cuts=CLAUSE_CUTS,
+        characters_per_minute=450,
     )
 
 

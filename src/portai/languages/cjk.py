@@ -11,6 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from portai.languages import english
+from portai.languages.base import (
+    ClauseCuts,
+    KeywordCues,
+    Language,
+    NewsPatterns,
+    Openers,
+    identity_stemmer,
+)
+from portai.languages.nltk_tools import sumy_stop_words
+from portai.languages.resources import iso_stop_words
+
+# A CJK key point: what a cut aims for, and the most kept (a word is one or two characters).
+BULLET_TARGET_CHARS = 50
+BULLET_MAX_CHARS = 60
+
 OPENING = "「『“‘（(《【〈"
 CLOSING = "」』”’）)》】〉"
 _MATCHING = dict(zip(CLOSING, OPENING, strict=True))
@@ -60,3 +76,37 @@ def sentence_splitter(terminals: str, quote_continuations: str = "") -> Callable
         return [s.strip() for s in sentences if s.strip()]
 
     return split
+
+
+def cjk_language(
+    name: str,
+    code: str,
+    *,
+    splitter: Callable[[str], list[str]],
+    segmenter: tuple[Callable[[str], list[str]], Callable[[str], bool]],
+    openers: Openers,
+    news: NewsPatterns,
+    clause_cuts: ClauseCuts,
+    characters_per_minute: int,
+) -> Language:
+    """The profile of a language written without spaces: words and their "is a noun" test from
+    a segmenter, no stemming, sumy's and stopwords-iso's stop words, key points of at most
+    ``BULLET_MAX_CHARS`` characters, reading time in characters."""
+    words, is_noun = segmenter
+    return Language(
+        name=name,
+        code=code,
+        sentence_splitter=splitter,
+        word_tokenizer=words,
+        stemmer=identity_stemmer,
+        stop_words=sumy_stop_words(name) | iso_stop_words(code),
+        openers=openers,
+        keywords=KeywordCues(accepts=is_noun),
+        news=news,
+        page_furniture=english.FURNITURE,
+        spaced=False,
+        characters_per_minute=characters_per_minute,
+        bullet_target_chars=BULLET_TARGET_CHARS,
+        bullet_max_chars=BULLET_MAX_CHARS,
+        clause_cuts=clause_cuts,
+    )

@@ -15,18 +15,8 @@ from functools import cache
 from typing import Any
 
 from portai.errors import MissingExtraError
-from portai.languages import english
-from portai.languages.base import (
-    ClauseCuts,
-    KeywordCues,
-    Language,
-    Openers,
-    identity_stemmer,
-    news_patterns,
-)
-from portai.languages.cjk import sentence_splitter
-from portai.languages.nltk_tools import sumy_stop_words
-from portai.languages.resources import iso_stop_words
+from portai.languages.base import ClauseCuts, Language, Openers, news_patterns
+from portai.languages.cjk import cjk_language, sentence_splitter
 
 OPENERS = Openers(
     references=(
@@ -50,23 +40,15 @@ NEWS = news_patterns(
 
 
 def profile() -> Language:
-    words, accepts = _segmenter()
-    return Language(
-        name="japanese",
-        code="ja",
-        sentence_splitter=sentence_splitter("。！？!?", quote_continuations="とっ"),
-        word_tokenizer=words,
-        stemmer=identity_stemmer,
-        stop_words=sumy_stop_words("japanese") | iso_stop_words("ja"),
+    return cjk_language(
+        "japanese",
+        "ja",
+        splitter=sentence_splitter("。！？!?", quote_continuations="とっ"),
+        segmenter=_segmenter(),
         openers=OPENERS,
-        keywords=KeywordCues(accepts=accepts),
         news=NEWS,
-        page_furniture=english.FURNITURE,
-        spaced=False,
-        characters_per_minute=500,
-        bullet_target_chars=50,
-        bullet_max_chars=60,
         clause_cuts=CLAUSE_CUTS,
+        characters_per_minute=500,
     )
 
 
