@@ -6,9 +6,6 @@ input -> reader -> Article -> Language -> Document -> method -> selection
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 
 from portai.config import Length, SummaryConfig
@@ -141,28 +138,6 @@ def summarize_article(
 
 
 def _summarize(
-    article: Article,
-    language: Language,
-    config: SummaryConfig,
-    *,
-    source: str | None,
-    detection: Detection | None,
-) -> Summary:
-    with _library_warnings_silenced():
-        return _summarize_quietly(article, language, config, source=source, detection=detection)
-
-
-@contextmanager
-def _library_warnings_silenced() -> Iterator[None]:
-    """sumy's Czech stemmer warns about every word that mixes cases ("2024مرحبا"): a Python
-    UserWarning on stderr, two lines a word. It stems nothing for such a word, which is right;
-    the warning says nothing the user can act on."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "skipping word with mixed case", UserWarning)
-        yield
-
-
-def _summarize_quietly(
     article: Article,
     language: Language,
     config: SummaryConfig,

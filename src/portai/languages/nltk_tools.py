@@ -14,6 +14,7 @@ import importlib.util
 import re
 import sys
 import types
+import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -116,6 +117,9 @@ def sumy_stemmer(language: str) -> Callable[[str], str]:
     """sumy's own stemmer (Czech, Polish); importing it imports all of NLTK."""
     from sumy.nlp.stemmers import Stemmer
 
+    # sumy's Czech stemmer warns about every word that mixes cases ("2024مرحبا"), two lines
+    # of UserWarning on stderr a word; it leaves such a word as it is, which is right.
+    warnings.filterwarnings("ignore", "skipping word with mixed case", UserWarning)
     return Stemmer(language)  # type: ignore[no-any-return]
 
 
