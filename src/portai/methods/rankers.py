@@ -317,17 +317,33 @@ def lexrank(document: RankerInput) -> Ratings:
     degrees = np.bincount(first, minlength=n).astype(np.float64)
     degrees[degrees == 0] = 1.0
 
+    def spread(shares: FloatArray) -> FloatArray:
+        spread_shares: FloatArray = np.bincount(second, shares[first], n).astype(np.float64)
+        return spread_shares
+
+    return _by_text(_lexrank_power_method(degrees, spread), document.texts)
+
+
+def _lexrank_power_method(
+    degrees: FloatArray, spread: Callable[[FloatArray], FloatArray]
+) -> FloatArray:
+    """sumy's power method: each sentence passes its score, shared out over its similar
+    sentences (``degrees``), to them (``spread`` sums what each receives), until the scores
+    settle."""
+    import numpy as np
+
+    n = len(degrees)
     scores = np.full(n, 1.0 / n)
     change = 1.0
     while change > LEXRANK_EPSILON:
-        following = np.bincount(second, (scores / degrees)[first], n).astype(np.float64)
+        following = spread(scores / degrees)
         norm = float(np.linalg.norm(following))
         if norm == 0.0:
             raise DegenerateDocument("no sentence is similar to any other")
         following = following / norm
         change = float(np.linalg.norm(following - scores))
         scores = following
-    return _by_text(scores, document.texts)
+    return scores
 
 
 def _lexrank_in_blocks(matrix: _CountMatrix, values: FloatArray, n: int) -> FloatArray:
@@ -356,22 +372,15 @@ def _lexrank_in_blocks(matrix: _CountMatrix, values: FloatArray, n: int) -> Floa
         bits[rows] = np.packbits(similar, axis=1)
     degrees[degrees == 0] = 1.0
 
-    scores = np.full(n, 1.0 / n)
-    change = 1.0
-    while change > LEXRANK_EPSILON:
-        shares = scores / degrees
-        following = np.zeros(n)
+    def spread(shares: FloatArray) -> FloatArray:
+        following: FloatArray = np.zeros(n)
         for start in range(0, n, _LEXRANK_BLOCK):
             rows = slice(start, min(n, start + _LEXRANK_BLOCK))
             block = np.unpackbits(bits[rows], axis=1, count=n).astype(np.float64)
             following += shares[rows] @ block
-        norm = float(np.linalg.norm(following))
-        if norm == 0.0:
-            raise DegenerateDocument("no sentence is similar to any other")
-        following = following / norm
-        change = float(np.linalg.norm(following - scores))
-        scores = following
-    return scores
+        return following
+
+    return _lexrank_power_method(degrees, spread)
 
 
 def _overlap_edges(
