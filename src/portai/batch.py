@@ -398,6 +398,7 @@ def _names(base: str, part: str) -> list[str]:
 
 def _looks_like_text(path: Path) -> bool:
     """Text, a web page or a PDF, by the file's start."""
+    from portai.readers import detect_format
     from portai.reading import SNIFF_LENGTH, sniff_binary
 
     try:
@@ -405,7 +406,7 @@ def _looks_like_text(path: Path) -> bool:
             head = handle.read(SNIFF_LENGTH)
     except OSError:
         return True  # unreadable: let reading it report why
-    return head.startswith(b"%PDF-") or sniff_binary(head) is None
+    return detect_format(head) == "pdf" or sniff_binary(head) is None
 
 
 def _jsonl_tasks(name: str, stdin: BinaryIO | Iterable[str] | None = None) -> Iterator[Task]:

@@ -66,10 +66,6 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")  # as reading.looks_like_
 # Characters left as they are when a URL is made ASCII: the reserved ones, and "%" (a URL that
 # is already percent-encoded stays as it is).
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
-_HTML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-    re.I | re.S,
-)
 
 
 @dataclass(frozen=True)
@@ -280,10 +276,9 @@ def _accepted(content_type: str) -> bool:
 
 def _sniffs_usable(data: bytes) -> bool:
     """Bytes served without a Content-Type: a PDF, an HTML page or text."""
-    head = data[:2048].removeprefix(codecs.BOM_UTF8)
-    if head.lstrip().startswith(b"%PDF-") or _HTML_START.match(head):
-        return True
-    return sniff_binary(data) is None
+    from portai.readers import detect_format  # the readers' own test of what a document is
+
+    return detect_format(data) != "text" or sniff_binary(data) is None
 
 
 def _charset(headers: Message) -> str | None:
