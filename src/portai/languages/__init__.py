@@ -60,6 +60,8 @@ AUTO = "auto"  # detect the language from the text (see ``detection``)
 DEFAULT_LANGUAGE = AUTO
 # What --language lists: the languages with a profile of their own.
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(name for name in _BUILT_IN if name != "generic")
+# ISO 639-1 code -> profile name, for those languages (what ``--language auto`` can find).
+SUPPORTED_CODES: dict[str, str] = {_BUILT_IN[name][0]: name for name in SUPPORTED_LANGUAGES}
 
 _builders: dict[str, Callable[[], Language]] = {}
 _codes: dict[str, str] = {code: name for name, (code, _) in _BUILT_IN.items()} | _ALIASES
@@ -120,6 +122,7 @@ def forget_profiles() -> None:
 __all__ = [
     "AUTO",
     "DEFAULT_LANGUAGE",
+    "SUPPORTED_CODES",
     "SUPPORTED_LANGUAGES",
     "KeywordCues",
     "Language",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from portai.languages import SUPPORTED_CODES
 from portai.languages.resources import iso_lists
 
 # The detector reads this much of a text: enough for a sure answer, bounded in time.
@@ -27,14 +28,8 @@ MIXED_SCRIPTS = 0.6
 # in a language without a profile is not worth a warning.
 _FEW_LETTERS = 20
 
-# The detector's codes -> PortAI's profile names.
-PROFILES = {
-    "cs": "czech", "da": "danish", "nl": "dutch", "en": "english", "et": "estonian",
-    "fi": "finnish", "fr": "french", "de": "german", "el": "greek", "it": "italian",
-    "ml": "malayalam", "no": "norwegian", "pl": "polish",
-    "pt": "portuguese", "ru": "russian", "sl": "slovene", "es": "spanish", "sv": "swedish",
-    "tr": "turkish", "zh": "chinese", "ja": "japanese",
-}  # fmt: skip
+# The detector's codes -> PortAI's profile names: every built-in language but the generic one.
+PROFILES = SUPPORTED_CODES
 
 
 _SCRIPT_LANGUAGES = {"greek": "el", "malayalam": "ml"}
