@@ -158,6 +158,10 @@ class Report:
 # -- inputs -------------------------------------------------------------------------------------
 
 
+# Input formats that list inputs (records, URLs) rather than being one document.
+LIST_FORMATS = ("jsonl", "urls")
+
+
 def iter_tasks(
     inputs: Sequence[str],
     input_format: str = "auto",

@@ -223,9 +223,9 @@ def summarize(options: SummarizeOptions, env: Environment) -> int:
 
 def _is_single(names: list[str], input_format: str) -> bool:
     """One file or stdin, read as one article: errors keep their own exit codes (3, 4)."""
-    from portai.batch import stands_for_many
+    from portai.batch import LIST_FORMATS, stands_for_many
 
-    if input_format in ("jsonl", "urls") or len(names) > 1:
+    if input_format in LIST_FORMATS or len(names) > 1:
         return False
     return not names or not stands_for_many(names[0])
 
@@ -264,10 +264,10 @@ def _summarize_one(name: str, options: SummarizeOptions, env: Environment) -> No
 
 def _summarize_many(names: list[str], options: SummarizeOptions, env: Environment) -> Report:
     """Summarize every input in order; results go to stdout, ``--output`` or ``--output-dir``."""
-    from portai.batch import Report, default_workers, iter_tasks, run_tasks
+    from portai.batch import LIST_FORMATS, Report, default_workers, iter_tasks, run_tasks
     from portai.output import atomic_file, refuse_output_as_input, stream_outcomes, write_directory
 
-    lists = options.input_format in ("jsonl", "urls")
+    lists = options.input_format in LIST_FORMATS
     stdin = env.stdin if lists else None  # read as bytes, a bounded line at a time
     tasks: Iterable[Task] = iter_tasks(names, options.input_format, stdin)
     total = None

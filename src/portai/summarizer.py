@@ -18,7 +18,13 @@ from portai.languages.detection import Detection, detect_language
 from portai.methods import get_method, rate_sentences
 from portai.methods.rankers import scale
 from portai.models import Article, ScoredSentence, Stats, Summary
-from portai.readers import DEFAULT_FORMAT, detection_text, read_article, resolve_format
+from portai.readers import (
+    DEFAULT_FORMAT,
+    detection_text,
+    is_text_format,
+    read_article,
+    resolve_format,
+)
 from portai.selection import select_sentences, summary_size
 
 
@@ -89,11 +95,10 @@ def summarize(
     format = resolve_format(format, text, name=url or source, content_type=content_type)
     detection = None
     if normalize_language(config.language) == AUTO:
-        if format in ("text", "markdown"):
-            text = detection_text(text, format=format, encoding=encoding)  # decoded once
-            detection = detect_language(text)
-        else:
-            detection = detect_language(detection_text(text, format=format, encoding=encoding))
+        sample = detection_text(text, format=format, encoding=encoding)
+        if is_text_format(format):
+            text = sample  # decoded and checked once: the text reader takes it as it is
+        detection = detect_language(sample)
     profile = get_language(detection.language if detection else config.language)
     article = read_article(text, profile, format=format, title=title, encoding=encoding)
     summary = _summarize(article, profile, config, source=source, detection=detection)

@@ -114,6 +114,12 @@ def read_article(
     return get_reader(format)(data, language, title=title, encoding=encoding)
 
 
+def is_text_format(format: str) -> bool:
+    """Whether ``format`` is read by the text reader (text, Markdown), which takes the text that
+    ``detection_text`` decoded as it is."""
+    return get_reader(format) is read_text_article
+
+
 def detection_text(data: bytes | str, *, format: str, encoding: str | None = None) -> str:
     """The text ``--language auto`` looks at. For the text formats it is the input decoded (and
     checked) once, which the reader then takes as it is; for a page, the article trafilatura
@@ -123,7 +129,7 @@ def detection_text(data: bytes | str, *, format: str, encoding: str | None = Non
         return html_text(data, encoding)
     if isinstance(data, str):
         return data
-    if reader is read_text_article:
+    if is_text_format(format):
         return decode_bytes(data, encoding)
     if reader is _read_pdf:
         from portai.readers.pdf import pdf_text
@@ -153,6 +159,7 @@ __all__ = [
     "detect_format",
     "detection_text",
     "get_reader",
+    "is_text_format",
     "read_article",
     "register_reader",
     "resolve_format",
