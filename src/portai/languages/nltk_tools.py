@@ -14,7 +14,6 @@ import importlib.util
 import re
 import sys
 import types
-import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -114,13 +113,22 @@ def snowball_stemmer(language: str) -> Callable[[str], str]:
 
 
 def sumy_stemmer(language: str) -> Callable[[str], str]:
-    """sumy's own stemmer (Czech, Polish); importing it imports all of NLTK."""
+    """sumy's own stemmer (PortAI uses it for Czech); importing it imports all of NLTK."""
     from sumy.nlp.stemmers import Stemmer
 
-    # sumy's Czech stemmer warns about every word that mixes cases ("2024مرحبا"), two lines
-    # of UserWarning on stderr a word; it leaves such a word as it is, which is right.
-    warnings.filterwarnings("ignore", "skipping word with mixed case", UserWarning)
-    return Stemmer(language)  # type: ignore[no-any-return]
+    stemmer: Callable[[str], str] = Stemmer(language)
+    if language != "czech":
+        return stemmer
+
+    def stem(word: str) -> str:
+        # sumy's Czech stemmer returns a word in neither lower, title nor upper case
+        # ("2024مرحبا") as it is, with two lines of UserWarning on stderr each time: such a
+        # word is returned as it is here, without asking it.
+        if not word.islower() and not word.istitle() and not word.isupper():
+            return word
+        return stemmer(word)
+
+    return stem
 
 
 def sumy_stop_words(language: str) -> frozenset[str]:
