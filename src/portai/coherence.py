@@ -53,8 +53,18 @@ def _patterns(language: Language) -> _Patterns:
     )
 
 
+def _plain_quotes(text: str) -> str:
+    """Typographic apostrophes and single quotes as ASCII ones, so "It’s" is "It's" to the
+    word lists. One character for one: positions stay valid."""
+    return text.translate(_TYPOGRAPHIC)
+
+
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
 def opens_with_dangling_reference(sentence: str, language: Language) -> bool:
     """True when the sentence opens with a word that points back ("He", "This", "But" ...)."""
+    sentence = _plain_quotes(sentence)
     patterns = _patterns(language)
     if patterns.dangling is None or not patterns.dangling.match(sentence):
         return False
@@ -63,6 +73,7 @@ def opens_with_dangling_reference(sentence: str, language: Language) -> bool:
 
 def leading_connective_length(sentence: str, language: Language) -> int:
     """Characters taken by a leading connective ("However, ", "In addition, "), else 0."""
+    sentence = _plain_quotes(sentence)
     patterns = _patterns(language)
     if patterns.connective is None or (
         patterns.self_contained and patterns.self_contained.match(sentence)

@@ -28,15 +28,17 @@ from portai.document import Document
 from portai.languages import Language
 from portai.models import KeyPoint
 from portai.selection import rank_order
-from portai.shortening import Bullet, shorten, stands_alone
+from portai.shortening import Bullet, ends_unfinished, has_verb, shorten, stands_alone
 
 RELEVANCE_WEIGHT = 0.7
 SECTION_PENALTY = 0.3
 CUT_PENALTY = 0.4
 MAX_SHARED_WORDS = 0.5  # share of the shorter bullet's content words two bullets may share
 MIN_WORDS = 4
+MAX_VERBLESS_WORDS = 10  # a bullet this short needs a verb the cues can see
 _CANDIDATES = 60  # the best-rated sentences considered; enough for 5 bullets on any article
 
+_MARKUP = re.compile(r"https?://|www\.|\]\(|\[\d+\]|\[\^\w+\]|</?[a-z]+[\s>]")
 _STARTS_LIKE_A_SENTENCE = re.compile(r"^[\"'“‘«„「『（(\[]?\s?\w")
 
 Vector = dict[str, float]
@@ -96,6 +98,8 @@ _Candidate = tuple[int, Bullet, set[str]]
 
 def _candidate(sentence: str, position: int, language: Language) -> _Candidate | None:
     """The sentence as a bullet, with its content stems; None when it cannot be one."""
+    if sentence.rstrip().endswith(":"):
+        return None  # it announces what follows ("… the following new section:")
     bullet = shorten(sentence, language)
     words = language.words(bullet.text)
     if len(words) < MIN_WORDS or bullet.text.rstrip("\"'”’)").endswith("?"):
@@ -103,6 +107,16 @@ def _candidate(sentence: str, position: int, language: Language) -> _Candidate |
     if not _STARTS_LIKE_A_SENTENCE.match(bullet.text):  # ", s'est exclamé …": a fragment
         return None
     if not stands_alone(bullet, language):
+        return None
+    # A bullet is a full clause that reads as prose: no URL, link or citation marker left,
+    # no verbless heading or list, no fragment ending on "if" or "the".
+    if _MARKUP.search(bullet.text):
+        return None
+    # Only a short one is judged by its verb: a long sentence may hold one the cues miss
+    # ("Real Madrid travel to …").
+    if len(words) <= MAX_VERBLESS_WORDS and not has_verb(bullet.text, language, loose=True):
+        return None
+    if not bullet.cut_mid_sentence and ends_unfinished(bullet.text, language):
         return None
     return position, bullet, set(language.content_stems(words))
 

@@ -18,6 +18,13 @@ least to most loss, stop as soon as the bullet fits ``TARGET_CHARS``:
    said the sum was too small" is not a fact); it goes first, though, when its subject is a
    bare pronoun ("He said …"), which would dangle.
 
+Markup goes first (a Markdown link keeps its words; citation markers and parenthetical URLs
+go). Every cut must then pass ``keeps_claim`` (issue 15): quotes stay balanced, a clause keeps
+a verb (a parenthetical, an appositive or a list tail is no bullet), and the bullet does not end
+on a word that wants its object. Each cut is list-aware: none removes the separator between a
+name and its own clause ("Barry Hughes, who is …; Kwame Biney, who is …"), nor drops a list's
+last item. Where no safe cut fits, the sentence stays whole.
+
 Only a sentence still over ``MAX_CHARS`` is cut mid-way with "…". A sentence over
 ``LONG_SENTENCE_CHARS`` is cut so at once: no cut by deletion would bring it near a bullet's
 length, and each cut scans the whole sentence again (quadratic in its length).
@@ -31,7 +38,9 @@ that leaves a whole clause within the language's ``bullet_max_chars`` (60), see
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from portai.coherence import leading_connective_length, opens_with_dangling_reference
 from portai.languages import Language, ShorteningCues
@@ -64,10 +73,12 @@ def shorten(sentence: str, language: Language) -> Bullet:
             return Bullet(_cut_with_ellipsis(text, language), cut_mid_sentence=True)
     if language.clause_cuts is not None:
         return _shorten_unspaced(sentence, language, language.clause_cuts)
-    text = _finish(_single_spaced(sentence))
+    text = _finish(_drop_markup(_single_spaced(sentence)))
     text = _capitalize(text[leading_connective_length(text, language) :])
     if _pronoun_attribution(text, language):
-        text = _drop_leading_attribution(text, language) or text
+        claim = _drop_leading_attribution(text, language)
+        if claim is not None and keeps_claim(text, claim, language):
+            text = claim
     for cut in (
         _drop_parentheticals,
         _drop_introductory_phrase,
@@ -80,7 +91,7 @@ def shorten(sentence: str, language: Language) -> Bullet:
     ):
         while len(text) > language.bullet_target_chars:
             shorter = cut(text, language)
-            if shorter is None or shorter == text:
+            if shorter is None or shorter == text or not keeps_claim(text, shorter, language):
                 break
             text = shorter
     if len(text) > language.bullet_max_chars:
@@ -145,7 +156,145 @@ def _finish(text: str, ending: str = ".") -> str:
 
 
 def _quotes_balanced(text: str) -> bool:
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+    # "’" is also an apostrophe ("it’s"), so only an opening "‘" left without one counts.
+    return (
+        text.count('"') % 2 == 0
+        and text.count("“") == text.count("”")
+        and text.count("‘") <= text.count("’")
+    )
+
+
+# Markup that is never part of a claim: a Markdown link keeps its words, a citation marker
+# ("[11]", "[2]–[4]", "[^2]") and a URL in parentheses go. Only deletions: words stay in order.
+_MARKDOWN_LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_CITATION = re.compile(r"\s?\[(?:\d+(?:\s?[-–,]\s?\d+)*|\^\w+)\](?:\s?[-–]\s?\[\d+\])?")
+_URL_PARENTHETICAL = re.compile(r"\s?\((?:see\s+)?(?:https?://|www\.)[^()\s]*\)")
+
+
+def _drop_markup(text: str) -> str:
+    text = _MARKDOWN_LINK.sub(lambda m: m[1], text)
+    text = _URL_PARENTHETICAL.sub("", text)
+    return _CITATION.sub("", text).strip()
+
+
+@dataclass(frozen=True)
+class _VerbPatterns:
+    finite: re.Pattern[str]
+    ending: re.Pattern[str] | None
+    subject: re.Pattern[str] | None
+
+
+@cache
+def _verb_patterns(cues: ShorteningCues) -> _VerbPatterns | None:
+    if cues.finite_verbs is None:
+        return None
+    return _VerbPatterns(
+        finite=re.compile(cues.finite_verbs),
+        ending=re.compile(cues.verb_ending) if cues.verb_ending else None,
+        subject=re.compile(cues.subjects) if cues.subjects else None,
+    )
+
+
+def has_verb(text: str, language: Language, *, loose: bool = False) -> bool:
+    """Whether ``text`` holds a finite verb, as far as the profile's cues can tell: True when
+    the language has none (nothing is refused for lack of one). ``loose`` takes any word in
+    "-s" after a noun for a verb ("The figure concerns replacement rates"), where a missed
+    verb would cost a good sentence."""
+    cues = language.shortening
+    patterns = _verb_patterns(cues) if cues is not None else None
+    if cues is None or patterns is None:
+        return True
+    tokens = re.findall(r"[\w'-]+|[,;:()]", text.replace("’", "'"))
+    previous = ","  # the first word has nothing before it that makes it a verb
+    for token, following in zip(tokens, [*tokens[1:], ""], strict=False):
+        lower = token.lower()
+        if patterns.finite.fullmatch(lower):
+            return True
+        if token == lower and lower not in cues.not_before_verb and token[0].isalpha():
+            if patterns.subject and patterns.subject.fullmatch(previous.lower()):
+                return True  # "we go", "I think"
+            if (
+                patterns.ending
+                and patterns.ending.fullmatch(token)
+                and previous not in ",;:("
+                and previous.lower() not in cues.not_before_verb
+                # "contains a …" is a verb, "materials," and "components in" are nouns.
+                and (loose or not token.endswith("s") or _object_follows(following, cues))
+            ):
+                return True
+        previous = token
+    return False
+
+
+def _object_follows(word: str, cues: ShorteningCues) -> bool:
+    return word.lower() in cues.verb_objects or (len(word) > 4 and word.endswith("ly"))
+
+
+def _verb_word(word: str, language: Language) -> bool:
+    """Whether ``word`` alone is a finite verb ("will", "is", "reopened")."""
+    cues = language.shortening
+    patterns = _verb_patterns(cues) if cues is not None else None
+    if patterns is None:
+        return True
+    word = word.replace("’", "'")
+    return bool(
+        patterns.finite.fullmatch(word.lower())
+        or (patterns.ending and word.islower() and patterns.ending.fullmatch(word))
+    )
+
+
+def keeps_claim(before: str, after: str, language: Language) -> bool:
+    """Whether a cut from ``before`` to ``after`` is safe: the quotes stay balanced, a clause
+    keeps a verb (a parenthetical, an appositive or a list tail is no bullet) and the bullet
+    does not end on a word that wants its cut object ("…, often improving.")."""
+    if _quotes_balanced(before) and not _quotes_balanced(after):
+        return False
+    if has_verb(before, language) and not has_verb(after, language):
+        return False
+    return not ends_unfinished(after, language) or ends_unfinished(before, language)
+
+
+def ends_unfinished(text: str, language: Language) -> bool:
+    body = text.rstrip(" .!?…\"'”’)")
+    words = language.split_words(body)
+    if not words:
+        return False
+    if words[-1].lower() in language.weak_endings:
+        return True
+    # "… the throne but, unlike Prince George.": the clause opened before the comma is missing.
+    opened = re.search(r"(\w+),\s[^,]*$", body)
+    if opened and opened[1].lower() in language.weak_endings:
+        return True
+    return language.shortening is not None and bool(re.search(r",\s(?:\w+\s)?\w+ing$", body))
+
+
+def _list_item(segment: str, language: Language) -> bool:
+    """A comma-separated segment without a verb of its own: an item of a list."""
+    return not has_verb(segment, language)
+
+
+def _opens_with_list(text: str, language: Language) -> bool:
+    """'Network, Calibrator, Trainer…', 'PayPal account, or other methods…': a list, not a
+    clause, opens ``text``."""
+    cues = language.shortening
+    segments = re.split(r"\s*,\s+", text, maxsplit=2)
+    if len(segments) < 2 or not _list_item(segments[0], language):
+        return False
+    second = segments[1]
+    if re.fullmatch(r"[\d\s.-]+", second):
+        return False  # "Khanal, 27, had …": an age, not a list
+    conjunction = cues.list_conjunctions if cues else None
+    return (language.count_words(second) <= 3 and _list_item(second, language)) or bool(
+        conjunction and re.match(rf"(?:{conjunction})\b", second, re.IGNORECASE)
+    )
+
+
+def _names_own_clause(text: str) -> bool:
+    """'Kwame Biney, who is …': a name with its own clause, an item of a list of people."""
+    return (
+        re.match(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?\s+(?:who|whose|which)\b", text)
+        is not None
+    )
 
 
 def _single_spaced(text: str) -> str:
@@ -187,6 +336,8 @@ def _drop_leading_attribution(text: str, language: Language) -> str | None:
     claim = text[match.end() :]
     if (
         language.count_words(claim) < _MIN_CLAUSE_WORDS
+        # "told that A or that B": the second "that" still hangs on the verb that went.
+        or re.search(rf"\b(?:{cues.list_conjunctions or 'and|or'})\s+(?:{that})\b", claim)
         or not _quotes_balanced(claim)
         or opens_with_dangling_reference(claim, language)  # "…said that it would" -> "It would"
     ):
@@ -222,11 +373,19 @@ def _drop_trailing_attribution(text: str, language: Language) -> str | None:
 
 
 def _drop_parentheticals(text: str, language: Language) -> str | None:
-    # "Kano, Nigeria (CNN)Boko Haram" must not become "NigeriaBoko Haram".
-    shorter = re.sub(
-        r"\s*\([^()]*\)(\w?)", lambda m: f" {m[1]}" if m[1] else "", text, count=1
-    ).strip()
-    return _capitalize(_finish(shorter)) if shorter != text else None
+    """The first parenthetical that is an aside. Not one glued to its word ("117.04(1)"), nor
+    an enumerator inside the sentence ("subsections (2) to (7) apply"): those are the claim."""
+    for match in re.finditer(r"(\s*)\(([^()]*)\)(\w?)", text):
+        at_start = match.start() == 0
+        if not at_start and (
+            not match[1] or re.fullmatch(r"\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}", match[2].strip())
+        ):
+            continue
+        # "Kano, Nigeria (CNN)Boko Haram" must not become "NigeriaBoko Haram".
+        glued = f" {match[3]}" if match[3] else ""
+        shorter = (text[: match.start()] + glued + text[match.end() :]).strip()
+        return _capitalize(_finish(shorter))
+    return None
 
 
 def _drop_introductory_phrase(text: str, language: Language) -> str | None:
@@ -240,8 +399,19 @@ def _drop_introductory_phrase(text: str, language: Language) -> str | None:
             return None
         if '"' in text[: match.start()] or "“" in text[: match.start()]:
             return None
-        if re.match(cues.clause_openers, rest) and not opens_with_dangling_reference(
-            rest, language
+        # Past the first comma, each part must open a phrase of its own ("…, after talks,"):
+        # in "participant means any person, other than an accused, a juror, …" the rest is
+        # a list's tail.
+        further = re.split(r",\s+", text[: match.start()])[1:]
+        if cues.finite_verbs and any(
+            not re.match(rf"(?:{cues.introductions}|to|and|or)\b", part, re.IGNORECASE)
+            for part in further
+        ):
+            return None
+        if (
+            re.match(cues.clause_openers, rest)
+            and not opens_with_dangling_reference(rest, language)
+            and not _opens_with_list(rest, language)
         ):
             return _capitalize(rest)
     return None
@@ -258,9 +428,25 @@ def _drop_inserted_clause(text: str, language: Language) -> str | None:
     if cues is None:
         return None
     after_subject = cues.after_subject
-    for match in re.finditer(r",\s([^,]+),\s", text):
+    # The clause holds no ";", ":", dash or bracket: in "welcome Barry Hughes, who is Chief
+    # Crown Prosecutor for Wales; Kwame Biney, who is senior policy advisor", the text between
+    # the commas spans two items of a list, and cutting it gives Barry Kwame's job.
+    for match in re.finditer(r",\s([^,;:()\[\]–—\"“”]+),\s", text):
         rest = text[match.end() :]
         if language.count_words(rest) < 3 or not rest[:1].islower():
+            continue
+        if re.match(rf"(?:{cues.relative})\b", rest, re.IGNORECASE):
+            continue  # "Barry Hughes who is …": the clause that follows is someone else's
+        # What follows a relative clause must be the predicate it interrupted ("will reopen",
+        # "and is stewarded by"): else the clause held the main verb, or joins "A, who is X,
+        # and B" so that A stands by B's words.
+        predicate = [w for w in language.split_words(rest)[:4] if w.lower() not in cues.not_a_verb]
+        relative_clause = re.match(rf"(?:{cues.relative})\b", match.group(1), re.IGNORECASE)
+        if (
+            relative_clause
+            and cues.finite_verbs
+            and (not predicate or not _verb_word(predicate[0], language))
+        ):
             continue
         head = text[: match.start()]
         clause = match.group(1)
@@ -281,8 +467,36 @@ def _drop_inserted_clause(text: str, language: Language) -> str | None:
 
 
 def _drop_tail_after_separator(text: str, language: Language) -> str | None:
-    """Cut after the last ';' or dash that leaves a full clause before it."""
-    return _cut_at_last(text, r";\s|\s[–—-]{1,2}\s", language)
+    """Cut after the last ';' or dash that leaves a full clause before it. Not a list's next
+    item ("…; Kwame Biney, who is …", "…; and …"), nor after a dash that pairs with another
+    ("X - more than a decade behind schedule - still haven't …")."""
+    dash = r"\s[–—-]{1,2}\s"
+    cues = language.shortening
+    conjunction = cues.list_conjunctions if cues else None
+
+    def accept(head: str, tail: str) -> bool:
+        semicolon = tail.startswith(";")
+        if not semicolon and len(re.findall(dash, head)) % 2:
+            return False  # the dash closing an aside: the head would end inside it
+        tail = tail.lstrip(";–—- ")
+        closing = re.search(dash, tail) if not semicolon else None
+        # At a dash opening an aside, what follows the aside must be a clause of its own
+        # ("-- some 3,862 died -- and plans grew"), not the rest of this one ("estimated in
+        # March – three months after … - that about 6,500 …").
+        if (
+            closing
+            and conjunction
+            and not re.match(rf"(?:{conjunction})\s", tail[closing.end() :], re.IGNORECASE)
+        ):
+            return False
+        if conjunction and re.match(rf"(?:{conjunction})\s", tail, re.IGNORECASE):
+            following = language.split_words(tail)[1:2]
+            if not following or not _verb_word(following[0], language):
+                return False  # "…; and Jane Rhodes, who is …": a list's last item
+        # After a dash a phrase without a verb is an aside; after ";" it is a list's item.
+        return (has_verb(tail, language) or not semicolon) and not _names_own_clause(tail)
+
+    return _cut_at_last(text, rf";\s|{dash}", language, accept=accept)
 
 
 def _drop_subordinate_tail(text: str, language: Language) -> str | None:
@@ -304,22 +518,53 @@ def _drop_coordinate_tail(text: str, language: Language) -> str | None:
     if cues is None:
         return None
     conjunction = cues.coordinating_and
-    for match in reversed(list(re.finditer(rf",\s{conjunction}\s", text))):
-        if language.count_words(text[match.end() :]) >= 4:
-            return _cut_at_last(text[: match.end()], rf",\s{conjunction}\s", language)
-    return None
+
+    def accept(head: str, tail: str) -> bool:
+        """A clause is cut, not a list's last item: the tail has a verb of its own ("courts,
+        legislatures, and communities to defend …" is a list) and is no object ("…, and what
+        they could mean"); the head does not end in a relative clause the "and" skips, and
+        its verb is not only in one ("Patients who had consulted …, and were continuing …").
+        A head left without a verb ("Development of the software, all supporting
+        materials") is refused by ``keeps_claim``."""
+        tail = tail[tail.index(conjunction) + len(conjunction) :].strip()
+        # The tail's own verb, not one in a relative clause ("presentation factors that tend").
+        own = re.split(r"\b(?:that|which|who|whom|whose)\b", tail, maxsplit=1)[0]
+        if language.count_words(tail) < 4 or not has_verb(own, language):
+            return False
+        inserted = re.split(r"\s*,\s+", tail, maxsplit=1)
+        if len(inserted) > 1 and language.count_words(inserted[0]) <= 3:
+            return False  # "felt compelled, and even empowered, to produce …"
+        if cues.object_clause and re.match(rf"(?:{cues.object_clause})\b", tail, re.I):
+            return False
+        last_item = re.split(r"\s*[,;:]\s+", head)[-1]
+        # "if two proposals, which was X, and us both had": the "and" goes with the noun.
+        if "," in head and re.match(rf"(?:{cues.relative})\b", last_item, re.IGNORECASE):
+            return False
+        relative = re.search(rf"\b(?:{cues.relative})\b", head, re.IGNORECASE)
+        return relative is None or has_verb(head[: relative.start()], language)
+
+    return _cut_at_last(text, rf",\s{conjunction}\s", language, accept=accept)
 
 
 def _cut_at_last(
-    text: str, separator: str, language: Language, flags: int = 0, *, whole_tail: bool = False
+    text: str,
+    separator: str,
+    language: Language,
+    flags: int = 0,
+    *,
+    whole_tail: bool = False,
+    accept: Callable[[str, str], bool] | None = None,
 ) -> str | None:
     """Cut at the last separator that leaves a full clause. With ``whole_tail`` the part cut
     must hold no comma: in "Utilities that kept a register, linking each pipe to its age,
-    were able to …" the phrase is inside the clause, not at its end."""
+    were able to …" the phrase is inside the clause, not at its end. ``accept(head, tail)``
+    may refuse a cut (the tail starts with the separator)."""
     for match in reversed(list(re.finditer(separator, text, flags))):
         if whole_tail and "," in text[match.end() :]:
             continue
         head = text[: match.start()]
+        if accept is not None and not accept(head, text[match.start() :]):
+            continue
         if language.count_words(head) >= _MIN_CLAUSE_WORDS and not _inside_quotation(
             text, match.start()
         ):

@@ -1,0 +1,210 @@
+"""Key points never change a fact (issue 15): the real cases that broke, and a property over
+generated sentences with lists of people, appositives and parentheticals."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from portai import summarize
+from portai.coherence import opens_with_dangling_reference
+from portai.languages import Language, get_language
+from portai.shortening import has_verb, shorten
+
+
+@pytest.fixture(scope="module")
+def english() -> Language:
+    return get_language("english")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _is_subsequence(part: list[str], whole: list[str]) -> bool:
+    remaining = iter(whole)
+    return all(word in remaining for word in part)
+
+
+def _quotes_balanced(text: str) -> bool:
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+WELCOME = (
+    "I'm very pleased to welcome Barry Hughes, who is Chief Crown Prosecutor for Wales; "
+    "Kwame Biney, who is senior policy advisor, CPS; and Jane Rhodes, who is head of "
+    "strategy at the Ministry of Justice."
+)
+
+
+def test_a_name_is_never_joined_to_another_persons_job(english: Language) -> None:
+    bullet = shorten(WELCOME, english).text
+    after_barry = bullet.split("Barry Hughes", 1)[1].split("Kwame Biney", 1)[0]
+    assert "senior policy advisor" not in after_barry
+    assert "head of strategy" not in after_barry
+    assert _is_subsequence(_words(bullet), _words(WELCOME))
+
+
+def test_the_welcome_list_in_a_transcript_keeps_each_job_with_its_name() -> None:
+    text = "\n\n".join([WELCOME, *[_FILLER] * 4])
+    for point in summarize(text).key_points:
+        if "Barry Hughes" in point.text:
+            assert "senior policy advisor" not in point.text.split("Kwame Biney")[0]
+
+
+_FILLER = (
+    "The committee meets every month in Cardiff to review the progress of prosecutions. "
+    "Members said the new guidance had reduced delays in the courts by a third this year."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tail"),
+    [
+        # A list tail: "PayPal account, or other approved methods…" must not open a bullet.
+        (
+            "For payment, PayPal account, or other approved methods of payment are accepted at "
+            "checkout, and the store ships orders to every country in the European Union.",
+            "PayPal account",
+        ),
+        # The introductory-phrase cut on a PDF's list of modules.
+        (
+            "In the proposed architecture, Network, Calibrator, Trainer, and Evaluator are the "
+            "four modules that run the whole training pipeline from end to end every night.",
+            "Network",
+        ),
+    ],
+)
+def test_a_bullet_never_opens_with_a_list_tail(english: Language, sentence: str, tail: str) -> None:
+    assert not shorten(sentence, english).text.startswith(tail)
+
+
+def test_a_cut_never_leaves_a_verb_without_its_object(english: Language) -> None:
+    sentence = (
+        "The method was simple to implement and proved to perform well in practice, often "
+        "improving — sometimes by a wide margin — the accuracy of the baseline models."
+    )
+    assert not shorten(sentence, english).text.endswith("often improving.")
+
+
+def test_a_serial_list_keeps_its_last_item(english: Language) -> None:
+    sentence = (
+        "Hermitian matrices are fundamental to the quantum theory of matrix mechanics "
+        "created by Werner Heisenberg, Max Born, and Pascual Jordan in 1925."
+    )
+    bullet = shorten(sentence, english).text
+    assert not bullet.endswith("Max Born.")
+
+
+def test_a_parenthetical_never_becomes_a_bullet(english: Language) -> None:
+    assert not has_verb("An attribute known as total kidney volume.", english)
+    sentence = (
+        "Researchers measured the size of both kidneys, an attribute known as total kidney "
+        "volume, in every patient enrolled in the long-running study."
+    )
+    assert shorten(sentence, english).text != "An attribute known as total kidney volume."
+    text = "\n\n".join(["An attribute known as total kidney volume.", *[_FILLER] * 3])
+    assert all("total kidney volume" not in p.text for p in summarize(text).key_points)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_typographic_apostrophes_are_read_like_ascii_ones(
+    english: Language, apostrophe: str
+) -> None:
+    assert opens_with_dangling_reference(f"It{apostrophe}s the first time they won.", english)
+    assert opens_with_dangling_reference(f"‘It{apostrophe}s over,’ she wrote.", english)
+
+
+def test_no_safe_cut_keeps_the_sentence_whole_with_an_ellipsis(english: Language) -> None:
+    bullet = shorten(WELCOME, english)
+    assert len(bullet.text) <= english.bullet_max_chars
+    assert bullet.text.endswith("…") or bullet.text == WELCOME
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rust 1.82 adds [impl Default for Rc<[T]>](https://doc.rust-lang.org/std/rc/) and "
+        "several other implementations that make slices easier to use in everyday code.",
+        "This growth was driven by exports of dairy products and meat [11], which rose "
+        "sharply after the trade agreement was signed.",
+        "The project publishes its data (https://example.org/data) under an open licence "
+        "that lets anyone reuse it.",
+    ],
+)
+def test_a_bullet_holds_no_link_url_or_citation_marker(english: Language, sentence: str) -> None:
+    bullet = shorten(sentence, english).text
+    assert "](" not in bullet
+    assert "http" not in bullet
+    assert re.search(r"\[\d+\]", bullet) is None
+
+
+# The property: generated sentences of people with their roles, appositives and asides.
+NAMES = ["Barry Hughes", "Kwame Biney", "Lila Moreno", "Owen Price", "Ada Quist", "Rhys Tate"]
+ROLES = [
+    "Chief Crown Prosecutor for Wales",
+    "senior policy advisor at the agency",
+    "head of strategy at the ministry",
+    "director of the regional water board",
+    "chair of the finance committee",
+    "lead engineer on the bridge project",
+]
+OPENINGS = [
+    "I'm very pleased to welcome",
+    "The panel today includes",
+    "Yesterday the minister thanked",
+    "In September last year, the board appointed",
+]
+ASIDES = ["", " (in alphabetical order)", ", as planned,", " — all of them volunteers —"]
+
+
+@st.composite
+def people_sentences(draw: st.DrawFn) -> tuple[str, list[int]]:
+    count = draw(st.integers(min_value=2, max_value=4))
+    chosen = draw(st.permutations(range(len(NAMES))))[:count]
+    separator = draw(st.sampled_from(["; ", ", "]))
+    items = [f"{NAMES[i]}, who is {ROLES[i]}" for i in chosen]
+    listed = separator.join(items[:-1]) + f"{separator}and {items[-1]}"
+    opening = draw(st.sampled_from(OPENINGS))
+    aside = draw(st.sampled_from(ASIDES))
+    quote = draw(st.booleans())
+    tail = draw(
+        st.sampled_from(
+            [
+                "",
+                ", and the meeting will discuss the new charging guidance",
+                ", which was agreed in May",
+                ", police said",
+            ]
+        )
+    )
+    body = f"{opening}{aside} {listed}{tail}."
+    if quote:
+        body = f'The chair said: "{body[:-1]}."'
+    return body, chosen
+
+
+@settings(max_examples=200, deadline=None)
+@given(people_sentences())
+def test_every_bullet_keeps_each_name_with_its_own_clause(case: tuple[str, list[int]]) -> None:
+    sentence, chosen = case
+    english = get_language("english")
+    bullet = shorten(sentence, english).text
+    # Each kept name is followed, up to the next name, by its own role or by nothing.
+    positions = sorted((bullet.index(NAMES[i]), i) for i in chosen if NAMES[i] in bullet)
+    for number, (start, person) in enumerate(positions):
+        end = positions[number + 1][0] if number + 1 < len(positions) else len(bullet)
+        span = bullet[start:end]
+        for other in chosen:
+            if other != person:
+                assert ROLES[other].split()[0] + " " + ROLES[other].split()[1] not in span, (
+                    sentence,
+                    bullet,
+                )
+    # Only deletions: the bullet's words are the sentence's, in order.
+    assert _is_subsequence(_words(bullet), _words(sentence)), (sentence, bullet)
+    if _quotes_balanced(sentence):
+        assert _quotes_balanced(bullet.rstrip("…")) or bullet.endswith("…"), (sentence, bullet)
