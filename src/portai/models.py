@@ -14,6 +14,10 @@ class Paragraph:
 
     sentences: tuple[str, ...]
     heading: str | None = None
+    # "summary" for the document's own summary (an abstract, a TL;DR, an encyclopedia page's
+    # lead section), which ``auto`` takes as the strongest evidence of what matters.
+    role: str = "body"
+    speaker: str | None = None  # a transcript turn's speaker ("Project Manager"), not in the text
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,10 @@ class Article:
     dateline: str | None = None
     headings: tuple[str, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
+    # What kind of document the reader found (see ``readers.kinds``): "paper", "encyclopedia",
+    # "transcript", "post", "readme", "press_release", "release_notes", "legal", "web_page";
+    # None for an article (news, or nothing more specific).
+    kind: str | None = None
 
     @property
     def body_sentences(self) -> tuple[str, ...]:
@@ -157,6 +165,7 @@ class Summary:
             "source": self.source,
             "url": self.url,
             "format": self.format,
+            "kind": article.kind,
             "language": {
                 "code": self.language_code,
                 "name": self.language,

@@ -70,6 +70,23 @@ class ShorteningCues:
     after_subject: str | None = None
     # Whether a trailing attribution's words may be matched in any case (names keep theirs).
     attribution_ignores_case: bool = True
+    # Whether a cut keeps a clause (issue 15: a bullet is a full clause, never a list tail or
+    # an appositive). ``finite_verbs``: auxiliaries and common irregular finite verbs;
+    # ``verb_ending``: a regular finite form ("adopted", "contains"), a verb unless it follows
+    # one of ``not_before_verb`` ("other approved methods", "the results") or a comma;
+    # ``subjects``: pronouns whose next word is a verb ("we go"). Without ``finite_verbs``
+    # every text counts as holding a verb, and no cut is refused for lack of one.
+    finite_verbs: str | None = None
+    verb_ending: str | None = None
+    not_before_verb: frozenset[str] = frozenset()
+    subjects: str | None = None
+    # A tail opening so is a list's last item or an object ("…, and what they mean").
+    list_conjunctions: str | None = None
+    object_clause: str | None = None
+    # Words after which a word in "-s" is a verb ("contains a", "tells us"), not a plural.
+    verb_objects: frozenset[str] = frozenset()
+    # Words between a relative clause and the predicate it interrupted ("…, and also is").
+    not_a_verb: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -115,6 +132,13 @@ class NewsPatterns:
     byline_by: re.Pattern[str]  # "By Jane Doe"
     byline_joiners: frozenset[str]  # lower-case words inside names ("and", "van")
     caption: re.Pattern[str]  # photo captions are neither titles nor headings
+    # Non-news tops (readers/text.py front matter): "February 2021", a press release's wire
+    # dateline ("DALLAS, July 31, 2017 /PRNewswire/ --"), a web page's "5 min read", and the
+    # word put before a post's front-matter author ("By").
+    month_year: re.Pattern[str] = re.compile(NEVER)
+    wire_dateline: re.Pattern[str] = re.compile(NEVER)
+    reading_time: re.Pattern[str] = re.compile(NEVER)
+    by_word: str = ""
 
 
 def news_patterns(
@@ -130,6 +154,8 @@ def news_patterns(
     caption: str = r"^[A-Z][\w'’-]*:\s",
     date_joiner: str = "",
     capitals: str = "A-Z",
+    reading_time: str = NEVER,
+    by_word: str = "",
 ) -> NewsPatterns:
     """Front-matter patterns from a language's words; numeric dates, CJK dates ("2024年3月12日")
     and wire datelines are common to all. ``month`` and ``weekday`` are alternations of names
@@ -178,7 +204,47 @@ def news_patterns(
         byline_by=re.compile(rf"^(?P<by>{by})\s*[.:]?\s+(?P<name>[^\W\d_][^.!?]*)$", re.IGNORECASE),
         byline_joiners=frozenset(byline_joiners),
         caption=re.compile(caption, re.IGNORECASE),
+        month_year=re.compile(rf"^{month},?\s+\d{{4}}$", re.IGNORECASE),
+        wire_dateline=re.compile(
+            # A press release's dateline: place, date, then the wire service between slashes
+            # ("/PRNewswire-USNewswire/", "/CNW/") or in brackets ("(BUSINESS WIRE)",
+            # "(GLOBE NEWSWIRE)"), then a dash: "SEATTLE--(BUSINESS WIRE)--".
+            r"^(?P<dateline>"
+            rf"{city}(?:\s+{city}){{0,3}}"
+            rf"(?:,\s*[{capitals}][\w.]+(?:\s+[{capitals}][\w.]+)?)?"
+            rf"(?:,?\s*(?:{month}\s+\d{{1,2}}|\d{{1,2}}\.?{joiner}\s+{month})(?:,?\s*\d{{4}})?)?"
+            r"\s*(?:--|—|–)?\s*"
+            r"(?:/[A-Z][\w.' -]{1,40}/|\([A-Z][\w.' -]{0,30}(?:WIRE|[Ww]ire(?:d)?)\))"
+            r")\s*(?:—|–|--|-)?\s*(?=\S)"
+        ),
+        reading_time=re.compile(reading_time, re.IGNORECASE),
+        by_word=by_word,
     )
+
+
+_NEVER_PATTERN = re.compile(NEVER)
+
+
+@dataclass(frozen=True)
+class DocumentCues:
+    """How a language names the parts of a document that are not its body (``readers.cleaning``).
+
+    Each pattern matches a whole heading or line, lower-cased and stripped of marks:
+    ``back_matter`` closes the body wherever it stands (References, See also, Changelog);
+    ``closing_matter`` only in the last part of the document ("About Acme" in a press release);
+    ``own_summary`` heads the document's own summary near its start (Abstract, TL;DR);
+    ``chrome`` is a web page's furniture line ("Share this article"), and ``chrome_inside`` a
+    phrase that makes any line furniture ("We use cookies").
+    """
+
+    back_matter: re.Pattern[str] = _NEVER_PATTERN
+    closing_matter: re.Pattern[str] = _NEVER_PATTERN
+    own_summary: re.Pattern[str] = _NEVER_PATTERN
+    chrome: re.Pattern[str] = _NEVER_PATTERN
+    chrome_inside: re.Pattern[str] = _NEVER_PATTERN
+    # Numbered provisions of a bill or act ("SECTION 1.", "enacts as follows"): ``readers.kinds``
+    # reads such a text as a legal one, not as news.
+    legal: re.Pattern[str] = _NEVER_PATTERN
 
 
 @dataclass(frozen=True, eq=False)
@@ -214,6 +280,7 @@ class Language:
     bullet_target_chars: int = 100
     bullet_max_chars: int = 120
     clause_cuts: ClauseCuts | None = None  # for a language written without spaces
+    document: DocumentCues = DocumentCues()  # back matter, chrome, own summary
 
     @cached_property
     def _tokens(self) -> Callable[[str], tuple[str, ...]]:

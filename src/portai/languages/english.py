@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from portai.languages.base import (
+    DocumentCues,
     KeywordCues,
     Language,
     Openers,
@@ -90,6 +91,32 @@ SHORTENING = ShorteningCues(
     after_subject=r"\w+ing\b|\w+ed\b|\w+en\b",
     # Case matters: ", said John Smith." is a name.
     attribution_ignores_case=False,
+    finite_verbs=(
+        r"am|is|are|was|were|has|have|had|do|does|did|can|could|will|would|shall|should|may|"
+        r"might|must|ought|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|don't|doesn't|"
+        r"didn't|can't|cannot|couldn't|won't|wouldn't|shouldn't|mustn't|it's|that's|there's|"
+        r"here's|what's|let's|(?:i|you|he|she|we|they|who|there)'(?:s|re|ve|m|ll|d)|said|made|took|began|became|found|gave|got|saw|came|went|told|"
+        r"thought|knew|led|held|won|lost|left|brought|built|ran|met|paid|sent|spent|stood|"
+        r"wrote|rose|fell|grew|drew|chose|spoke|broke|sold|taught|caught|fought|sought|bought|"
+        r"felt|heard|meant|kept|lay|hit|cut|shot|struck|bore|forgot|understood|remains|seems"
+    ),
+    verb_ending=r"[a-z]{2,}ed|[a-z]{2,}[^suiy'’\W]s|[a-z]+ies",
+    not_before_verb=frozenset((
+        "a", "an", "the", "other", "some", "any", "many", "all", "more", "most", "few",
+        "several", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
+        "such", "no", "each", "every", "of", "for", "with", "by", "in", "on", "at", "to", "from",
+        "and", "or", "nor", "newly", "well", "highly", "non", "two", "three", "four", "five",
+        "both", "less", "fewer", "than", "as", "into", "about", "among", "between", "per",
+    )),
+    subjects=r"i|we|you|they|he|she|it|who|people|please",
+    list_conjunctions=r"and|or|nor",
+    object_clause=r"what|how|why|whether|which|who|whom|where|when",
+    verb_objects=frozenset((
+        "a", "an", "the", "that", "this", "these", "those", "its", "their", "his", "her", "our",
+        "no", "some", "all", "us", "them", "him", "it", "me", "you", "back", "up", "out",
+        "down", "off", "more", "many", "any", "each", "every", "several", "one", "two",
+    )),
+    not_a_verb=frozenset(("and", "or", "but", "also", "then", "still", "not", "now", "later")),
 )  # fmt: skip
 
 WEAK_ENDINGS = frozenset((
@@ -150,6 +177,52 @@ NEWS = news_patterns(
     # Photo captions (Daily Mail style): "Haul: The cherry picker…", "Terry Martin, 48,
     # pictured in…".
     caption=r"^[A-Z][\w'’-]*:\s|\bpictured\b|\(pictured\)",
+    reading_time=r"^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read(?:ing time)?$",
+    by_word="By",
+)
+
+
+# The parts of a document that are not its body (see ``DocumentCues``): whole headings or lines,
+# matched lower-cased. Chrome lists only what is common to many sites; menus and link runs are
+# found by their shape in ``readers.cleaning``, so held-out pages need no phrase of their own.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"(?:notes\s+and\s+)?references?(?:\s+and\s+notes)?|bibliography|notes|footnotes|"
+        r"endnotes|see\s+also|external\s+links|further\s+reading|sources|citations|"
+        r"works\s+cited|literature\s+cited|acknowledge?ments?|change\s*log|"
+        r"(?:change|revision|version|release)\s+history|related\s+(?:articles|posts|stories|links|reading|"
+        r"content|news|pages)|you\s+may\s+(?:also\s+)?like|author\s+information|"
+        r"competing\s+interests|supporting\s+information|citation\s+information"
+    ),
+    closing_matter=re.compile(
+        r"about\s+(?:the\s+)?[\w&.,' -]{2,40}|media\s+inquiries|(?:media\s+|press\s+)?contacts?|"
+        r"contact\s+(?:us|information)"
+    ),
+    own_summary=re.compile(
+        r"abstract|summary|executive\s+summary|tl\s*;?\s*dr|overview|in\s+brief|"
+        r"at\s+a\s+glance|key\s+points|highlights"
+    ),
+    chrome=re.compile(
+        r"share(?:\s+this(?:\s+(?:article|story|post|page))?)?|sign\s+up(?:\s+for\b.*)?|"
+        r"all\s+fields\s+(?:are\s+)?required|more\s+to\s+explore|view\s+all\b.*|"
+        r"read\s+(?:the\s+blog|more|article|next)|more\s+news\s+releases\b.*|related|"
+        r"get\s+(?:a\s+)?free\s+trial|advertisement|subscribe(?:\s+now)?|follow\s+us\b.*|"
+        r"skip\s+to\s+(?:main\s+)?content|jump\s+to\s+navigation|skip\s+navigation|"
+        r"reply|print|email|tweet|pin|log\s*in|sign\s+in|register|search|menu|close|"
+        r"back\s+to\s+top|next\s+page|previous\s+page|load\s+more|show\s+more|"
+        r"wikimedia\s+commons\s+has\s+media\s+related\s+to\b.*|"
+        r"this\s+page\s+was\s+printed\s+from\b.*|found\s+this\s+helpful"
+    ),
+    chrome_inside=re.compile(
+        r"\bwe\s+use\s+cookies\b|\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|"
+        r"\baccept\s+(?:all\s+)?cookies\b|\ball\s+rights\s+reserved\b"
+    ),
+    # A bill's numbered sections and enacting formula (US and Canadian forms).
+    legal=re.compile(
+        r"^\s*(?:SECTION|SEC\.)\s+\d+\.\s|^\s*BILL\s+[A-Z]-\d+\s*$|"
+        r"\benacts\s+as\s+follows\b|\bbe\s+it\s+enacted\s+by\b",
+        re.MULTILINE,
+    ),
 )
 
 
@@ -169,4 +242,5 @@ def profile() -> Language:
         furniture_opener=FURNITURE_OPENER,
         stigma_words=STIGMA_WORDS,
         weak_endings=WEAK_ENDINGS,
+        document=DOCUMENT,
     )

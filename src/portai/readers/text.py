@@ -10,13 +10,17 @@ How dates, bylines, datelines and captions are written comes from the language p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from portai.document import check_sentence_count, check_sentence_length, check_text_size
 from portai.errors import InputNotUsableError
 from portai.languages import Language
+from portai.languages.base import DocumentCues
 from portai.models import Article, Paragraph
+from portai.readers import cleaning
+from portai.readers.frontmatter import split_front_matter
+from portai.readers.kinds import with_kind
 from portai.reading import check_text, decode_bytes
 
 UnitKind = Literal["plain", "heading", "item"]
@@ -69,12 +73,29 @@ def parse_article(text: str, language: Language, *, title: str | None = None) ->
 
     A ``title`` known from elsewhere (a feed record's) is the title, and the text's front
     matter is read below it, unless the text opens with the title itself. It is never taken
-    for a photo caption ("Liban: Macron appelle ..."), as a first line might be.
+    for a photo caption ("Liban: Macron appelle ..."), as a first line might be. A post's
+    TOML or YAML front matter is never body: its title, authors and date are the Article's.
     """
     check_text_size(len(text))
+    meta, text = split_front_matter(text)
+    if meta is not None and title is None:
+        title = meta.title
     units = _units(text, language)
     preset = _title_text(title) if title and not text.lstrip().startswith(title) else None
-    front, body_start = _front_matter(units, language, preset)
+    repeated = units and units[0].kind == "heading" and _same_line(units[0].text, preset or "")
+    if meta is not None and repeated:
+        units = units[1:]  # the post repeats its front-matter title as its first heading
+    front, body_start = _front_matter(units, language, preset, decks=meta is None)
+    if meta is not None:
+        names = ", ".join(meta.authors)
+        by = f"{language.news.by_word} {names}".strip() if names else None
+        front.bylines = ((by,) if by else ()) + front.bylines
+        front.date = meta.date or front.date
+    while _wraps_on(units, body_start):
+        # A hard-wrapped opening line is not a title or deck but the body's first sentence.
+        merged = _Unit(f"{units[body_start].text} {units[body_start + 1].text}")
+        units = [*units[:body_start], merged, *units[body_start + 2 :]]
+    units, body_start, wire = _wire_dateline(units, body_start, front, language)
     article = _build(units[body_start:], front, language)
     if not article.paragraphs and (front.title or front.deck):
         # A text that is only a headline: summarize the headline rather than refuse.
@@ -86,7 +107,11 @@ def parse_article(text: str, language: Language, *, title: str | None = None) ->
         )
     if not article.paragraphs:
         raise InputNotUsableError("no sentences found in the input")
-    return article
+    if wire is not None:
+        article = replace(article, dateline=wire, kind=article.kind or "press_release")
+    if meta is not None and article.kind is None:
+        article = replace(article, kind="post")  # unless the body told a closer kind (a paper)
+    return with_kind(text, article, language)
 
 
 # --- units -----------------------------------------------------------------------------------
@@ -100,10 +125,11 @@ def _title_text(title: str) -> str | None:
 
 def _units(text: str, language: Language | None = None) -> list[_Unit]:
     text = text.replace("\ufeff", "").replace("\u200b", "")
-    text = _HTML_COMMENT.sub("", _FENCE.sub("", text))
+    text = cleaning.normalize_markup(_HTML_COMMENT.sub("", _FENCE.sub("", text)))
     units: list[_Unit] = []
     for block in re.split(r"\n[ \t]*\n", text):
-        units.extend(_block_units(block, language))
+        if not cleaning.is_code_block(block):
+            units.extend(_block_units(block, language))
     return [u for u in units if re.search(r"\w", u.text)]
 
 
@@ -111,8 +137,12 @@ def _block_units(block: str, language: Language | None) -> list[_Unit]:
     lines = [line.strip() for line in block.split("\n")]
     lines = [re.sub(r"^(?:>\s?)+", "", line) for line in lines if line]
     wrapped = _is_hard_wrapped(lines)
+    if wrapped:
+        lines = _join_wrapped(lines)
     units: list[_Unit] = []
     for line in lines:
+        if not cleaning.is_body_line(line):
+            continue
         setext = _SETEXT.match(line)
         if setext and units and units[-1].kind == "plain":
             units[-1] = _Unit(units[-1].text, "heading", 1 if setext["char"] == "=" else 2)
@@ -125,11 +155,36 @@ def _block_units(block: str, language: Language | None) -> list[_Unit]:
             units.append(_Unit(line))  # "12. März 2024" is a date, not item 12
         elif item := _LIST_ITEM.match(line):
             units.append(_Unit(_clean_inline(item["text"]), "item"))
-        elif wrapped and units and units[-1].kind in ("plain", "item"):
+        elif (
+            units
+            and units[-1].kind in ("plain", "item")
+            and (wrapped or _runs_on(units[-1].text, line))
+        ):
             units[-1].text = f"{units[-1].text} {_clean_inline(line)}"
         else:
             units.append(_Unit(_clean_inline(line)))
     return units
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """A line that goes on with the sentence above it, in a block broken at no fixed width (a
+    bill's indented clauses): the line above stops mid-phrase and this one starts lower case."""
+    if len(previous.split()) < 4 or previous[-1] in _TERMINAL + ":;":
+        return False
+    return line[0].islower() or previous[-1] in ",-–"
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """A hard-wrapped block's lines joined into its paragraphs and list items, so a link or a
+    citation broken across two lines is cleaned whole."""
+    joined: list[str] = []
+    for line in lines:
+        starts_unit = _LIST_ITEM.match(line) or _MD_HEADING.match(line) or _SETEXT.match(line)
+        if joined and not starts_unit and not _RULE.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _unglue(match: re.Match[str]) -> str:
@@ -148,10 +203,21 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     )
 
 
+# "[[T]::is_sorted](…)", "[docs]({{ "/docs/" | relative_url }})": brackets in a link's text, a
+# template in its target; "[text][ref]": a reference-style link.
+_LINK_WITH_BRACKETS = re.compile(
+    r"\[(?P<text>(?:[^\[\]]|\[[^\]]*\])+)\]\((?:\{\{.*?\}\}|[^)\s]+(?:\s+\"[^\"]*\")?)\)"
+)
+_REFERENCE_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\[[^\[\]]*\]")
+
+
 def _clean_inline(text: str) -> str:
     """Strip Markdown inline markup, keeping the words a reader sees."""
     text = _IMAGE.sub("", text)
+    text = _LINK_WITH_BRACKETS.sub(lambda m: m["text"], text)
     text = _LINK.sub(lambda m: m["text"], text)
+    text = _REFERENCE_LINK.sub(lambda m: m["text"], text)
+    text = cleaning.clean_inline(text)
     text = _CODE.sub(lambda m: m[1], text)
     previous = None
     while previous != text:
@@ -160,6 +226,13 @@ def _clean_inline(text: str) -> str:
 
 
 # --- front matter ----------------------------------------------------------------------------
+
+_MAX_CHROME_UNITS = 250  # how far down a pasted page's menus may push its headline
+_CHROME_SHARE = 0.75  # of the lines above a page's headline, how many are short menu lines
+_MIN_WRAPPED_CHARS = 40  # a line broken at a fixed width (as _is_hard_wrapped)
+_MAX_WIRE_SEARCH = 12  # units below the title where a press release's dateline may stand
+_MAX_AUTHORS_WORDS = 40
+_PAGE_BYLINE = 25  # words in a page's byline with the author's job
 
 
 @dataclass
@@ -171,29 +244,64 @@ class _FrontMatter:
 
 
 def _front_matter(
-    units: list[_Unit], language: Language, title: str | None = None
+    units: list[_Unit], language: Language, title: str | None = None, *, decks: bool = True
 ) -> tuple[_FrontMatter, int]:
     """Read title, deck, bylines and date from the top; return them and where the body starts.
 
-    With a ``title`` given, the units below it are read as the text under a title.
+    With a ``title`` given, the units below it are read as the text under a title. ``decks``
+    False (a post whose front matter gave its title) reads no deck: its first line is body.
     """
+    front, position = _read_top(units, language, title, decks=decks)
+    confirmed = front.title and (front.bylines or front.date)
+    if title is None and not confirmed and units and units[0].kind != "heading":
+        # No masthead at the top: perhaps a pasted web page, menus above its headline.
+        masthead = _page_masthead(units, language)
+        if masthead is not None:
+            return _read_top(units, language, None, decks=decks, masthead=masthead)
+    return front, position
+
+
+def _read_top(
+    units: list[_Unit],
+    language: Language,
+    title: str | None,
+    *,
+    decks: bool = True,
+    masthead: int | None = None,
+) -> tuple[_FrontMatter, int]:
     front = _FrontMatter(title=title)
     bylines: list[str] = []
     banners: list[int] = []  # short lines before the title: dropped only if a title follows
     above_banners = _FrontMatter()  # what was read before the first banner
     position = 0
     meta_after_title = False  # a deck comes right under the title, before bylines and dates
+    page = masthead is not None
+    repeated = False  # the headline came again: what follows it is the page's deck
+    if masthead is not None:
+        # A pasted web page: menus above a headline that a byline or a date confirms.
+        front.title = units[masthead].text
+        position = masthead + 1
     while position < len(units):
         unit = units[position]
         date = _date_of(unit.text, language)
         byline = _byline_of(unit.text, language)
+        if byline is None and front.title is not None and unit.kind == "plain":
+            byline = _author_list_of(unit.text, language)
+            long_byline = page and language.news.byline_by.match(unit.text)
+            if byline is None and long_byline and _words(unit.text, language) <= _PAGE_BYLINE:
+                byline = unit.text  # "By Jane Doe, Senior Staff Technologist, ACLU …"
         if date is not None and front.date is None:
             front.date = date
             meta_after_title = front.title is not None
         elif byline is not None:
             bylines.append(byline)
             meta_after_title = front.title is not None
-        elif front.title is None and _is_title(unit, language):
+        elif front.title is not None and language.news.reading_time.match(unit.text):
+            pass  # "5 min read"
+        elif front.title is not None and _same_line(unit.text, front.title):
+            meta_after_title = False  # a page repeats its headline above the deck
+            repeated = True
+        elif front.title is None and _is_title(unit, language) and not _wraps_on(units, position):
             front.title = unit.text
         elif (
             front.title is None
@@ -204,10 +312,12 @@ def _front_matter(
                 above_banners = _FrontMatter(bylines=tuple(bylines), date=front.date)
             banners.append(position)
         elif (
-            front.title is not None
+            decks
+            and front.title is not None
             and front.deck is None
             and not meta_after_title
-            and _is_deck(units, position, language)
+            and (_is_deck(units, position, language) or (repeated and _is_short(unit, language)))
+            and not _wraps_on(units, position)
         ):
             front.deck = unit.text
         else:
@@ -220,6 +330,68 @@ def _front_matter(
         return above_banners, banners[0]
     front.bylines = tuple(bylines)
     return front, position
+
+
+def _page_masthead(units: list[_Unit], language: Language) -> int | None:
+    """Where a pasted web page's headline stands below its menus, or None.
+
+    The headline is title-like and followed by its byline, date or reading time (past a
+    repeat of itself), and most lines above it are short menu lines. A news story's top never
+    qualifies: its title is the first line, and a body's lines are sentences.
+    """
+    for position in range(2, min(len(units), _MAX_CHROME_UNITS)):
+        unit = units[position]
+        text = unit.text
+        if (
+            unit.kind not in ("plain", "heading")
+            or not 3 <= language.count_words(text) <= _MAX_TITLE_WORDS
+            or _last_mark(text) in ".,;:…。"
+            or not _starts_capitalized(text)
+            or not _masthead_follows(units, position, language)
+        ):
+            continue
+        above = units[:position]
+        short = sum(1 for u in above if language.count_words(u.text) <= _MAX_BANNER_WORDS)
+        return position if short >= _CHROME_SHARE * len(above) else None
+    return None
+
+
+def _masthead_follows(units: list[_Unit], position: int, language: Language) -> bool:
+    title = units[position].text
+    for unit in units[position + 1 : position + 4]:
+        text = unit.text
+        if _same_line(text, title) or language.news.reading_time.match(text):
+            continue
+        return bool(
+            _date_of(text, language)
+            or _byline_of(text, language)
+            or language.news.byline_by.match(text)
+        )
+    return False
+
+
+def _is_short(unit: _Unit, language: Language) -> bool:
+    return unit.kind == "plain" and language.count_words(unit.text) <= _MAX_DECK_WORDS
+
+
+def _words(text: str, language: Language) -> int:
+    return language.count_words(text)
+
+
+def _same_line(text: str, other: str) -> bool:
+    return re.sub(r"\W+", " ", text).strip().lower() == re.sub(r"\W+", " ", other).strip().lower()
+
+
+def _wraps_on(units: list[_Unit], position: int) -> bool:
+    """A line that runs on into the next unit ("… searches the current" / "directory for …"):
+    a hard-wrapped paragraph's first line, body rather than a title or deck."""
+    if position + 1 >= len(units) or len(units[position].text) < _MIN_WRAPPED_CHARS:
+        return False
+    if not (units[position].text[-1].isalnum() or units[position].text[-1] in ",-–"):
+        return False
+    unit, following = units[position], units[position + 1]
+    first = next((ch for ch in following.text if ch.isalpha()), "")
+    return unit.kind == following.kind == "plain" and first.islower()
 
 
 def _is_title(unit: _Unit, language: Language) -> bool:
@@ -250,10 +422,11 @@ def _is_deck(units: list[_Unit], position: int, language: Language) -> bool:
 
 
 def _date_of(line: str, language: Language) -> str | None:
-    """The date a line announces, if the line is only a date (or 'Published: <date>')."""
+    """The date a line announces, if the line is only a date (or 'Published: <date>'), or only
+    a month and year ("February 2021")."""
     if len(line) > 80:
         return None
-    if language.news.date_only.match(line):
+    if language.news.date_only.match(line) or language.news.month_year.match(line):
         return line
     labelled = language.news.date_labelled.match(line)
     if labelled and language.news.date_inside.search(labelled["rest"]):
@@ -279,6 +452,66 @@ def _byline_of(line: str, language: Language) -> str | None:
     return None
 
 
+_AFFILIATION = re.compile(r"(?<=[^\W\d_])(?:\d{1,2}(?:,\d{1,2})*|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=[\s,;]|$)")
+_INITIAL = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)*$")
+
+
+def _author_list_of(line: str, language: Language) -> str | None:
+    """A paper's author line, two names or more: "Jane Doe, John Smith and Ann Lee" or
+    "Jane Doe1, John Smith2" (affiliation marks are dropped)."""
+    if language.count_words(line) > _MAX_AUTHORS_WORDS or _last_mark(line) in _TERMINAL:
+        return None
+    text = _AFFILIATION.sub("", line).strip()
+    joiners = language.news.byline_joiners
+    names: list[list[str]] = [[]]
+    for word in text.replace(",", " , ").replace(";", " ; ").split():
+        # "," ";" and a joiner after a whole name ("… Smith and Ann …") part the names; a
+        # joiner inside one is a particle ("John van Dam").
+        if word in (",", ";") or (word in joiners and len(names[-1]) >= 2):
+            names.append([])
+        else:
+            names[-1].append(word)
+    people = [[w for w in name if w.lower() not in joiners] for name in names if name]
+    if len(people) < 2 or not all(2 <= len(name) <= 4 for name in people):
+        return None
+    if not all(_is_name_word(word) for name in people for word in name):
+        return None
+    return re.sub(r"\s+,", ",", text)
+
+
+def _is_name_word(word: str) -> bool:
+    """ "Jane", "O'Neil", "Smith-Jones", "J." — not "NASA", "the" or "2021"."""
+    if _INITIAL.match(word):
+        return True
+    rest = word[1:].replace("-", "").replace("'", "").replace("’", "")
+    return word[0].isupper() and rest.isalpha() and not rest.isupper()
+
+
+def _wire_dateline(
+    units: list[_Unit], body_start: int, front: _FrontMatter, language: Language
+) -> tuple[list[_Unit], int, str | None]:
+    """A press release's wire dateline ("DALLAS, July 31, 2017 /PRNewswire/ --"), taken out of
+    its first sentence; the release's date is the dateline's (not a related link's further down).
+    Short lines between the title and the dateline are page chrome ("News provided by")."""
+    for position in range(body_start, min(len(units), body_start + _MAX_WIRE_SEARCH)):
+        unit = units[position]
+        match = language.news.wire_dateline.match(unit.text) if unit.kind == "plain" else None
+        if match is None:
+            continue
+        dateline = re.sub(r"\s*(?:--|—|–)\s*", " ", match["dateline"]).strip()
+        if front.date is None:
+            found = language.news.date_inside.search(dateline) or (
+                language.news.dateline_date.search(dateline)
+            )
+            front.date = found.group(0) if found else None
+        above = units[body_start:position]
+        kept = [u for u in above if _words(u.text, language) > _MAX_BANNER_WORDS]
+        rest = unit.text[match.end() :]
+        opening = [_Unit(rest, unit.kind, unit.level)] if re.search(r"\w", rest) else []
+        return units[:body_start] + kept + opening + units[position + 1 :], body_start, dateline
+    return units, body_start, None
+
+
 # --- body ------------------------------------------------------------------------------------
 
 
@@ -290,10 +523,23 @@ def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Artic
     dateline: str | None = None
     heading: str | None = None
     count = 0  # body sentences so far
+    cues = language.document
+    transcript = cleaning.is_transcript([u.text for u in units if u.kind == "plain"])
+    # A transcript's short turns ("Grad C: Beat poetry") are words said, not page chrome.
+    kinds = [u.kind for u in units]
+    chrome = set() if transcript else cleaning.chrome([u.text for u in units], kinds, cues)
+    sections = _Sections(cues, len(units))
     for position, unit in enumerate(units):
-        if unit.kind == "heading" or _is_section_heading(units, position, language):
+        turn = cleaning.speaker_turn(unit.text) if transcript else None
+        if turn is None and (
+            unit.kind == "heading" or _is_section_heading(units, position, language)
+        ):
             heading = unit.text
-            headings.append(heading)
+            sections.enter(unit, position, has_body=bool(paragraphs))
+            if not sections.skipping and not cues.chrome.fullmatch(cleaning.heading_key(heading)):
+                headings.append(heading)
+            continue
+        if sections.skipping:
             continue
         byline = _byline_of(unit.text, language) if unit.kind == "plain" else None
         if byline is not None:
@@ -303,7 +549,12 @@ def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Artic
         if found_date is not None and date is None:
             date = found_date
             continue
-        text = unit.text
+        if position in chrome:
+            continue
+        text = turn[1] if turn else unit.text
+        role = sections.role
+        if (summary := cleaning.inline_summary(text)) is not None:
+            text, role = summary, "summary"
         if not paragraphs and dateline is None and (match := language.news.dateline.match(text)):
             dateline = match["dateline"].strip()
             text = text[match.end() :]
@@ -315,7 +566,8 @@ def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Artic
             check_sentence_length(sentence)
         sentences = tuple(s for s in split if language.words(s))
         if sentences:
-            paragraphs.append(Paragraph(sentences, heading))
+            speaker = turn[0] if turn else None
+            paragraphs.append(Paragraph(sentences, heading, role=role, speaker=speaker))
             count += len(sentences)
             check_sentence_count(count)
     if date is None and dateline and (inside := language.news.dateline_date.search(dateline)):
@@ -331,12 +583,64 @@ def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Artic
     )
 
 
+class _Sections:
+    """Which section the body is in: back matter (skipped) or the document's own summary.
+
+    A back-matter heading (References, See also, "About Acme" near the end) closes the body
+    until a heading that is not back matter; one of a deeper level stays inside it. A heading
+    such as Abstract or TL;DR among the first ones opens the document's own summary.
+    """
+
+    def __init__(self, cues: DocumentCues, length: int) -> None:
+        self.cues = cues
+        self.length = length
+        self.skipping = False
+        self.skip_level = 0
+        self.summary = False
+        self.headings_seen = 0
+
+    def enter(self, unit: _Unit, position: int, *, has_body: bool) -> None:
+        near_end = (
+            position >= self.length * _CLOSING_MATTER_SHARE
+            or self.length - position <= _CLOSING_MATTER_UNITS
+        )
+        # Back matter follows a body: "# Notes" over a text's first line is its title.
+        back = has_body and cleaning.is_back_matter(unit.text, self.cues, near_end=near_end)
+        if self.skipping and not back and unit.level > self.skip_level > 0:
+            return  # a subsection of the back matter ("=== Books ===" under References)
+        self.skipping = back
+        self.skip_level = unit.level if back else 0
+        self.summary = (
+            not back
+            and self.headings_seen < _SUMMARY_HEADINGS
+            and position < self.length * _SUMMARY_SHARE
+            and cleaning.is_own_summary(unit.text, self.cues)
+        )
+        self.headings_seen += 1
+
+    @property
+    def role(self) -> str:
+        return "summary" if self.summary else "body"
+
+
+_CLOSING_MATTER_SHARE = 0.6  # "About Acme" closes a press release only in its last part
+_CLOSING_MATTER_UNITS = 6  # (or among its last few paragraphs)
+_SUMMARY_HEADINGS = 3  # an abstract is among the first headings …
+_SUMMARY_SHARE = 0.3  # … and in the first part of the document
+
+
 def _is_section_heading(units: list[_Unit], position: int, language: Language) -> bool:
-    """A short, unpunctuated, Title Case line followed by body text that starts a sentence."""
+    """A short, unpunctuated, Title Case line followed by body text that starts a sentence;
+    or a line that is only the name of back matter or of a summary ("References", "Abstract")."""
     unit = units[position]
     if unit.kind != "plain" or position + 1 >= len(units):
         return False
     text = unit.text
+    if len(text) <= 40 and (
+        cleaning.is_back_matter(text, language.document, near_end=False)
+        or cleaning.is_own_summary(text, language.document)
+    ):
+        return True
     words = language.split_words(text)
     if len(words) > _MAX_HEADING_WORDS or text[-1] in _TERMINAL + ",;:\"'”’)" or len(text) > 90:
         return False

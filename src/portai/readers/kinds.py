@@ -1,0 +1,86 @@
+"""What kind of document a text is: a paper, an encyclopedia page, a transcript, a bill, a post.
+
+``auto`` rates news by position (the point comes first) and everything else by what the
+whole document keeps coming back to (``methods/auto.py``), so telling them apart matters more
+than naming every kind exactly. The rules look at the shape of the raw text and of the Article
+the reader made from it, and say nothing (None: an article, rated as news) unless a shape is
+clear:
+
+- ``post``: TOML (``+++``) or YAML (``---``) front matter at the top, unless the text is
+  also a paper, a transcript or an encyclopedia page;
+- ``transcript``: most paragraphs are speaker turns ("Project Manager: …", ``Paragraph.speaker``);
+- ``encyclopedia``: wiki headings ("== History ==", WikiText's " = = History = = ");
+- ``paper``: citation markers ("[4]", "[2]–[4]", "\\cite{…}") throughout, with sections;
+- ``legal``: numbered provisions the language profile knows ("SECTION 1.", "SEC. 2.",
+  "enacts as follows"), ``DocumentCues.legal``;
+- ``report``: numbered section headings ("1.2 Scope", "3. Results") in a long text.
+
+A reader that knows better (front matter, a wire dateline: ``press_release``) sets
+``Article.kind`` itself, and that stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from portai.languages import Language
+from portai.models import Article
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?\s*(?:\+\+\+\s*\n|---\s*\n(?:[\w-]+\s*:))")
+_WIKI_HEADING = re.compile(r"^[ \t]*(={2,6})[ \t]*[^=\n]+?[ \t]*\1[ \t]*$|^ = = ", re.MULTILINE)
+# "[4]", "[2,3]", "[4–6]", LaTeX's "\cite{…}", Pandoc's "[@key; @other]".
+_CITATION = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\\cite[tp]?\{|\[-?@[\w:.-]+")
+_SPEAKER_TURN = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,3}: \S")
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}\.){1,3}\d{0,2}\.?\s+\S")
+
+MIN_TURNS = 6  # a transcript has at least this many speaker turns …
+TURN_SHARE = 0.5  # … making up at least this share of its paragraphs
+MIN_CITATIONS = 5
+MIN_NUMBERED_HEADINGS = 3
+MIN_REPORT_SENTENCES = 40
+
+
+def classify(text: str, article: Article, language: Language) -> str | None:
+    """The kind of document ``text`` is (see the module docstring); None for an article."""
+    if article.kind is not None and article.kind != "post":
+        return article.kind
+    post = article.kind == "post" or _FRONT_MATTER.match(text[:4096]) is not None
+    if _is_transcript(text, article):
+        return "transcript"
+    paragraphs = article.paragraphs
+    if len(_WIKI_HEADING.findall(text[:200_000])) >= 2:
+        return "encyclopedia"
+    if language.document.legal.search(text[:20_000]):
+        return "legal"
+    sentences = sum(len(p.sentences) for p in paragraphs)
+    if len(_CITATION.findall(text[:200_000])) >= MIN_CITATIONS and sentences >= 20:
+        return "paper"
+    if post:  # a paper may have front matter too (a JOSS paper.md): citations said paper first
+        return "post"
+    numbered = sum(1 for h in article.headings if _NUMBERED_HEADING.match(h))
+    if numbered >= MIN_NUMBERED_HEADINGS and sentences >= MIN_REPORT_SENTENCES:
+        return "report"
+    return None
+
+
+def _is_transcript(text: str, article: Article) -> bool:
+    """Most paragraphs are turns, and speakers come back: a page of "Quiz: …" teasers has as
+    many labels as lines."""
+    speakers = [p.speaker for p in article.paragraphs if p.speaker]
+    blocks = len(article.paragraphs)
+    if not speakers:
+        lines = [b.strip() for b in re.split(r"\n[ \t]*\n", text[:200_000]) if b.strip()]
+        speakers = [m[0].split(":")[0] for b in lines if (m := _SPEAKER_TURN.match(b))]
+        blocks = len(lines)
+    return (
+        len(speakers) >= MIN_TURNS
+        and len(speakers) >= TURN_SHARE * max(1, blocks)
+        and len(set(speakers)) <= len(speakers) / 2
+    )
+
+
+def with_kind(text: str, article: Article, language: Language) -> Article:
+    """``article`` with its ``kind`` set by ``classify``."""
+    kind = classify(text, article, language)
+    return article if kind == article.kind else replace(article, kind=kind)

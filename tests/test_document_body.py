@@ -1,0 +1,234 @@
+"""The body of documents that are not news (issue 15): back matter, markup, citation markers,
+page chrome and transcript tags never become sentences; speakers and a document's own summary
+are read."""
+
+from __future__ import annotations
+
+import re
+
+from portai.languages import Language
+from portai.readers.text import parse_article
+
+LEAD = (
+    "The Mozilla project builds a free web browser and several other programs. "
+    "It was founded in 1998 by members of Netscape, who released the browser's source code."
+)
+
+
+def sentences(text: str, language: Language) -> tuple[str, ...]:
+    return parse_article(text, language).body_sentences
+
+
+# --- back matter ------------------------------------------------------------------------------
+
+
+def test_wiki_back_matter_is_not_body(english: Language) -> None:
+    text = (
+        f"{LEAD}\n\n== History ==\n\nThe project was named after the browser's code name. "
+        "Its first release came in 2002, after four years of work.\n\n"
+        "== See also ==\n\nTimeline of web browsers\n\nThe Book of Mozilla\n\n"
+        "== References ==\n\n^ Smith, John (2003). Mozilla history. Retrieved 5 May 2010.\n\n"
+        "== External links ==\n\nOfficial website of the Mozilla project, with its news.\n"
+    )
+    article = parse_article(text, english)
+    body = " ".join(article.body_sentences)
+    assert "Timeline" not in body
+    assert "Smith" not in body
+    assert "Official website" not in body
+    assert "History" in article.headings
+    assert not {"See also", "References", "External links"} & set(article.headings)
+
+
+def test_body_resumes_after_back_matter_only_under_a_body_heading(english: Language) -> None:
+    text = (
+        f"# Two companies\n\n{LEAD}\n\n## Notes\n\nItalian words for abstract concepts are "
+        "used throughout the essay.\n\n### Sources\n\nAn interview given in 2004 to a magazine.\n\n"
+        "## Later years\n\nThe foundation grew to a thousand staff members by 2015."
+    )
+    body = sentences(text, english)
+    assert not any("Italian" in s or "interview" in s for s in body)
+    assert "The foundation grew to a thousand staff members by 2015." in body
+
+
+def test_footnote_lines_are_not_body(english: Language) -> None:
+    text = (
+        f"{LEAD}\n\n[2] Italian words for abstract concepts, used in the essay.\n\n"
+        "1. ^ Jones, Mary. The browser wars. Retrieved 2011.\n\n"
+        "[^3]: https://example.org/notes\n\nThe browser later became Firefox."
+    )
+    body = sentences(text, english)
+    assert not any("Italian" in s or "Jones" in s or "example.org" in s for s in body)
+    assert body[-1] == "The browser later became Firefox."
+
+
+def test_about_the_company_closes_a_press_release(english: Language) -> None:
+    paragraph = (
+        "Acme Corp. today announced a new line of electric delivery vans for city fleets. "
+        "The vans carry two tonnes and charge in forty minutes at public stations. "
+    )
+    text = (
+        f"{paragraph * 2}\n\n{paragraph}\n\n## About Acme\n\nAcme Corp. is a maker of vans "
+        "based in Dallas, with 4,000 employees worldwide.\n\n## Media contact\n\n"
+        "Jane Roe, press office, at the company's headquarters.\n"
+    )
+    body = sentences(text, english)
+    assert not any("based in Dallas" in s or "Jane Roe" in s for s in body)
+
+
+# --- markup -----------------------------------------------------------------------------------
+
+
+def test_wikitext_tokens_and_headings_are_undone(english: Language) -> None:
+    text = (
+        " = Du Fu = \n Du Fu was a prominent Chinese poet of the Tang dynasty . \n"
+        " = = Early years = = \n The son of a minor scholar @-@ official , his youth was spent "
+        "on study ( as was usual ) . He weighed 1 @.@ 5 tons , and lived in Chang 'an 's west . \n"
+    )
+    article = parse_article(text, english)
+    body = " ".join(article.body_sentences)
+    assert "Early years" in article.headings
+    assert "scholar-official, his youth" in body
+    assert "(as was usual)." in body
+    assert "1.5 tons" in body
+    assert "@" not in body and " ," not in body and " ." not in body
+
+
+def test_citation_markers_never_reach_a_sentence(english: Language) -> None:
+    text = (
+        "The project was renamed in 2003.[3] One day later, a developer registered the "
+        "domain.[11] Growth followed [2,3] and usage doubled [4–6].[citation needed] "
+        "Critics disagreed.[a]"
+    )
+    body = sentences(text, english)
+    assert all(not re.search(r"\[(?:\d|[a-z]\]|citation)", s) for s in body)
+    assert body[1].startswith("One day later")
+
+
+def test_transcript_tags_are_removed(english: Language) -> None:
+    text = "\n\n".join(
+        f"{speaker}: So we {{disfmarker}} we should {{vocalsound}} decide the budget {{gap}} now ."
+        for speaker in ("Project Manager", "Marketing", "Industrial Designer", "PhD B", "Grad A")
+    )
+    body = sentences(text, english)
+    assert all("{" not in s and "}" not in s for s in body)
+    assert "So we we should decide the budget now." in body
+
+
+def test_latex_leftovers_are_cleaned(english: Language) -> None:
+    text = (
+        "Astropy is developed by a broad community~\\cite{astropy2013}, as shown in "
+        "Section~\\ref{sec:intro}. It is \\emph{open} software used by $\\sim$20 teams."
+    )
+    body = " ".join(sentences(text, english))
+    assert "\\" not in body and "$" not in body and "~\\" not in body
+    assert "It is open software" in body
+
+
+def test_stray_urls_and_link_syntax_leave_the_words(english: Language) -> None:
+    text = (
+        "The package is on PyPI (https://pypi.org/project/x) and on GitHub <https://github.com/x>. "
+        "See the [upgrade guide](/docs/upgrading/) and [[T]::is_sorted](https://doc.rust-lang.org)."
+    )
+    body = " ".join(sentences(text, english))
+    assert "http" not in body and "](" not in body
+    assert "The package is on PyPI and on GitHub." in body
+    assert "See the upgrade guide and [T]::is_sorted." in body
+
+
+def test_tables_link_lists_badges_and_code_are_not_body(english: Language) -> None:
+    text = (
+        "[![Build](https://ci.example/badge.svg)](https://ci.example)\n\n"
+        "The tool searches files for a pattern and prints the lines that match it.\n\n"
+        "| name | train | test |\n|---|---:|---:|\n| main | 7473 | 1319 |\n\n"
+        "- [Install](#install)\n- [Usage](#usage)\n\n"
+        '    let x = search(pattern);\n    println!("{}", x);\n\n'
+        "$ rustup update stable\n\nfn main() {\n\n"
+        "[Thanks!](https://example.org/thanks)\n\nIt runs on every major system."
+    )
+    body = sentences(text, english)
+    assert body == (
+        "The tool searches files for a pattern and prints the lines that match it.",
+        "It runs on every major system.",
+    )
+
+
+# --- page chrome ------------------------------------------------------------------------------
+
+
+def test_web_page_chrome_is_not_body(english: Language) -> None:
+    menu = "\n\n".join(("Home", "News", "Insights", "Pricing", "Blog"))
+    paragraph = (
+        "This year's survey of more than 5,000 professionals suggests that teams are "
+        "rethinking their priorities as they adopt new tools such as AI assistants."
+    )
+    text = (
+        f"{menu}\n\n{paragraph}\n\nShare this article\n\n{paragraph.replace('This', 'Last')}"
+        "\n\nSign up for our newsletter\n\nAll fields required\n\nMore to explore\n\n"
+        "View all blog posts\n\nInsights\n\nHow we overhauled our navigation\n\nRead the blog\n\n"
+        "Get free trial\n\nWe use cookies to improve your experience on this site."
+    )
+    body = sentences(text, english)
+    assert body == (paragraph, paragraph.replace("This", "Last"))
+
+
+def test_a_repeated_short_line_is_chrome(english: Language) -> None:
+    paragraph = "The city council approved the budget on Tuesday after a long debate."
+    text = f"{paragraph}\n\nreply\n\n{paragraph.replace('Tuesday', 'Monday')}\n\nreply\n\nreply"
+    assert "reply" not in " ".join(sentences(text, english))
+
+
+# --- transcripts ------------------------------------------------------------------------------
+
+
+def test_speakers_are_read_from_a_transcript(english: Language) -> None:
+    text = (
+        "Project Manager: Okay, let's start with the budget for the remote control.\n\n"
+        "Marketing: I think we should aim for twenty-five euros at most.\n\n"
+        "Professor C: Mm-hmm. And the battery?\n\n"
+        "PhD B: We could use a kinetic one, which lasts longer.\n\n"
+        "Project Manager: Fine, let's decide that next time."
+    )
+    article = parse_article(text, english)
+    speakers = [p.speaker for p in article.paragraphs]
+    assert speakers == ["Project Manager", "Marketing", "Professor C", "PhD B", "Project Manager"]
+    assert not any(":" in s.split()[0] for s in article.body_sentences)
+    assert article.body_sentences[0] == "Okay, let's start with the budget for the remote control."
+
+
+def test_a_few_colons_do_not_make_a_transcript(english: Language) -> None:
+    text = (
+        "Update: the council approved the budget on Tuesday after a long debate.\n\n"
+        "The vote was seven to two, and work on the roads will start in May.\n\n"
+        "The mayor welcomed the decision and thanked the residents for their patience."
+    )
+    article = parse_article(text, english)
+    assert all(p.speaker is None for p in article.paragraphs)
+
+
+# --- the document's own summary ----------------------------------------------------------------
+
+
+def test_an_abstract_is_the_documents_own_summary(english: Language) -> None:
+    text = (
+        "# Why Most Published Research Findings Are False\n\n## Abstract\n\n"
+        "There is increasing concern that most published research findings are false. "
+        "Simulations show that for most study designs a claim is more likely false than true.\n\n"
+        "## Introduction\n\nPublished research findings are sometimes refuted by later evidence. "
+        "Refutation is seen across the range of research designs."
+    )
+    article = parse_article(text, english)
+    roles = {p.heading: p.role for p in article.paragraphs}
+    assert roles == {"Abstract": "summary", "Introduction": "body"}
+    assert article.body_sentences[0].startswith("There is increasing concern")
+
+
+def test_a_tldr_paragraph_is_the_documents_own_summary(english: Language) -> None:
+    text = (
+        "TL;DR: crates.io will stop counting downloads of non-canonical names in March.\n\n"
+        "The registry counts every download of a crate. From March, only downloads through "
+        "the canonical name will count."
+    )
+    article = parse_article(text, english)
+    assert article.paragraphs[0].role == "summary"
+    assert article.body_sentences[0].startswith("crates.io will stop counting")
+    assert article.paragraphs[1].role == "body"
