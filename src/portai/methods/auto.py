@@ -20,7 +20,22 @@ Each body sentence gets
   on", "Copyright", "By . Daily Mail Reporter").
 
 The weights were tuned on the dev sets in ``../shared/eval`` (``docs/benchmarks.md`` has the
-results and what each part contributes). The page-furniture phrases are the language profile's;
+results and what each part contributes).
+
+**Documents that are not news** (a paper, an encyclopedia page, a transcript, a bill, a post:
+``Article.kind``, see ``readers.kinds``) do not put their point first, and their sections are
+not a quota: there the rating is
+
+    rating = (consensus + title similarity + own-summary similarity) × fullness × boilerplate
+
+- **Consensus**: the mean of five of sumy's rankers, each scaled to 0-1 (TextRank, LSA, Luhn,
+  KL-Sum, Reduction). Each is best on some genre and poor on another; their mean is above
+  every single one overall on the genres dev set (``scripts/genre_eval.py``).
+- **Own summary**: sentences of the document's own summary (an abstract, a TL;DR, an
+  encyclopedia page's lead; ``Paragraph.role == "summary"``) gain ``own_summary``, and every
+  sentence gains its similarity to that summary: what the author said matters most.
+- **Fullness** ``min(1, words / 20)``: a five-word turn ("Yeah, I think so.") is rarely what a
+  document is about. The page-furniture phrases are the language profile's;
 this module works on the analysed ``Document``.
 """
 
@@ -29,6 +44,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from portai.document import Document
@@ -51,6 +67,31 @@ class AutoWeights:
 
 
 DEFAULT_WEIGHTS = AutoWeights()
+
+
+@dataclass(frozen=True)
+class DocumentWeights:
+    """The knobs of ``auto`` for documents that are not news (see the module docstring)."""
+
+    rankers: tuple[str, ...] = ("textrank", "lsa", "luhn", "kl", "reduction")
+    title: float = 0.6
+    own_summary: float = 1.0
+    full_sentence_words: int = 20
+
+
+DOCUMENT_WEIGHTS = DocumentWeights()
+# Kinds whose point comes first, as in news: the news rating suits them.
+NEWS_LIKE_KINDS = frozenset({None, "press_release", "web_page"})
+_RANKERS = {
+    "textrank": rankers.textrank,
+    "lsa": rankers.lsa,
+    "luhn": rankers.luhn,
+    "kl": rankers.kl,
+    "reduction": rankers.reduction,
+    "lexrank": rankers.lexrank,
+}
+# What a ranker may raise on a degenerate or over-long text: it is then left out of the mean.
+_RANKER_FAILURES = (ArithmeticError, LookupError, ValueError, rankers.TooLongForMethod)
 
 # A photo caption's label: one or two words and a colon at the very start ("Haul: ...").
 _CAPTION_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+)?:(?:\s|$)")
@@ -88,8 +129,11 @@ def auto_ratings(
 ) -> list[float]:
     """One rating per body sentence (higher is better) for a ``summary_size``-sentence summary.
 
-    The position prior counts each sentence's position within its section.
+    The position prior counts each sentence's position within its section. A document that is
+    not news (``Article.kind``) is rated by ``document_ratings``.
     """
+    if analysed.article.kind not in NEWS_LIKE_KINDS:
+        return document_ratings(analysed, DOCUMENT_WEIGHTS, weights)
     document = analysed.ranker_input
     language = analysed.language
     positions = [sentence.position_in_section for sentence in analysed.sentences]
@@ -117,10 +161,64 @@ def auto_ratings(
     return ratings
 
 
+def document_ratings(
+    analysed: Document,
+    weights: DocumentWeights = DOCUMENT_WEIGHTS,
+    news: AutoWeights = DEFAULT_WEIGHTS,
+) -> list[float]:
+    """Ratings for a document that is not news (see the module docstring)."""
+    document = analysed.ranker_input
+    count = document.count
+    if count == 0:
+        return []
+    consensus = [0.0] * count
+    used = 0
+    for name in weights.rankers:
+        try:
+            ratings = _RANKERS[name](document)
+        except _RANKER_FAILURES:
+            continue
+        if len(ratings) != count or not all(map(math.isfinite, ratings)):
+            continue
+        used += 1
+        consensus = [
+            total + rating for total, rating in zip(consensus, rankers.scale(ratings), strict=True)
+        ]
+    if used:
+        consensus = [total / used for total in consensus]
+    title = _title_similarity(document) if weights.title else [0.0] * count
+    own = [p.role == "summary" for p in analysed.article.paragraphs]
+    in_summary = [own[sentence.paragraph] for sentence in analysed.sentences]
+    summary_words = [
+        word
+        for sentence in analysed.sentences
+        if in_summary[sentence.index]
+        for word in sentence.words
+    ]
+    echo = _similarity_to(document, [summary_words]) if summary_words else [0.0] * count
+    ratings = []
+    for position in range(count):
+        words = len(document.sentence_words[position])
+        content = (
+            consensus[position]
+            + weights.title * title[position]
+            + weights.own_summary * (echo[position] + in_summary[position])
+        )
+        fullness = min(1.0, words / weights.full_sentence_words)
+        boilerplate = is_boilerplate(
+            document.texts[position], words, analysed.language, news.short_sentence_words
+        )
+        ratings.append(content * fullness * (news.boilerplate_factor if boilerplate else 1.0))
+    return ratings
+
+
 def _title_similarity(document: RankerInput) -> list[float]:
-    title = Counter(
-        stem for words in document.heading_words for stem in document.content_stems(words)
-    )
+    return _similarity_to(document, document.heading_words)
+
+
+def _similarity_to(document: RankerInput, texts: Sequence[Sequence[str]]) -> list[float]:
+    """Each sentence's cosine with the content stems of ``texts`` (words), taken together."""
+    title = Counter(stem for words in texts for stem in document.content_stems(words))
     if not title:
         return [0.0] * document.count
     title_norm = math.sqrt(sum(v * v for v in title.values()))

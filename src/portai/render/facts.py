@@ -5,6 +5,13 @@ from __future__ import annotations
 from portai.methods import METHODS
 from portai.models import Summary
 
+# How the facts line names a kind of document (``readers.kinds``); an article says nothing.
+KIND_LABELS = {
+    "paper": "paper", "encyclopedia": "encyclopedia page", "transcript": "transcript",
+    "legal": "legal text", "report": "report", "post": "post", "readme": "README",
+    "press_release": "press release", "release_notes": "release notes",
+}  # fmt: skip
+
 
 def duration(seconds: int) -> str:
     """'<1 min', '1 min', '12 min', '1 h 5 min'."""
@@ -53,6 +60,8 @@ def fact_items(summary: Summary) -> list[str]:
     where = _where(summary)
     if where:
         items.append(where)
+    if article.kind in KIND_LABELS:
+        items.append(KIND_LABELS[article.kind])
     items.append(language_label(summary))
     method = METHODS.get(summary.method)
     items.append(method.label if method else summary.method)

@@ -1,0 +1,164 @@
+"""Kinds of document (issue 15): what ``readers.kinds`` calls a text, and how ``auto`` rates one
+that is not news. Each document here is short and written like the real ones in
+``../shared/eval/genres-dev.jsonl``; the assertions are what a reader of the summary notices."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from portai import summarize
+from portai.document import analyse
+from portai.languages import get_language
+from portai.methods.auto import document_ratings
+from portai.models import Article, Paragraph
+from portai.readers import read_article
+from portai.readers.kinds import classify
+
+
+TRANSCRIPT = "\n\n".join(
+    [
+        "Project Manager: Okay, so today we decide what the new remote control should cost.",
+        "Marketing: Yeah.",
+        "Industrial Designer: I think twenty five Euros is too much for a remote that only"
+        " changes channels and volume.",
+        "Project Manager: Right, so the remote needs features people will pay twenty five Euros"
+        " for, like a locator that beeps when you lose it.",
+        "Marketing: Mm-hmm.",
+        "User Interface: Most remote controls are grey or black, so a bright colour would make"
+        " ours stand out in the shop.",
+        "Project Manager: Good, so the remote will be bright, it will beep when it is lost, and"
+        " it will sell for twenty five Euros.",
+        "Industrial Designer: Okay.",
+    ]
+)
+
+
+def _kind(text: str) -> str | None:
+    # The profile is built in the test, not at collection: building it loads NLTK's Punkt in
+    # its own way, before tests/test_languages.py imports it (see nltk_tools).
+    english = get_language("en")
+    return classify(text, read_article(text, english, format="text"), english)
+
+
+def test_a_meeting_is_a_transcript_and_its_filler_turns_are_not_the_summary() -> None:
+    summary = summarize(TRANSCRIPT, sentences=2)
+    assert summary.article.kind == "transcript"
+    assert all(len(s.text.split()) > 5 for s in summary.sentences)
+    assert json.loads(json.dumps(summary.to_dict()))["kind"] == "transcript"
+
+
+def test_a_page_of_labelled_teasers_is_not_a_transcript() -> None:
+    teasers = "\n\n".join(
+        f"{label}: {text}"
+        for label, text in [
+            ("Quiz", "Weird, crazy dreams and what they mean for your sleep at night."),
+            ("Second Opinion", "Read expert perspectives on popular health topics this week."),
+            ("Physician Directory", "Find a doctor in your area who takes your insurance."),
+            ("BMI Calculator", "Get personalized results for your height and your weight."),
+            ("Insurance Guide", "Get ready for changes to your health care coverage in 2025."),
+            ("Communities", "Connect with people like you and get guidance from experts."),
+        ]
+    )
+    assert _kind(teasers) != "transcript"
+
+
+def test_wiki_headings_make_an_encyclopedia_page() -> None:
+    page = (
+        "== History ==\n\nThe town was founded in 1820 by settlers from the coast. It grew"
+        " quickly after the railway reached it in 1871.\n\n== Economy ==\n\nFarming and"
+        " tourism are the main industries. The town hosts a large wool fair every spring."
+    )
+    assert _kind(page) == "encyclopedia"
+
+
+def test_a_bill_is_a_legal_text() -> None:
+    bill = (
+        "SECTION 1. SHORT TITLE.\n\n    This Act may be cited as the ``Clean Harbors Act''.\n\n"
+        "SEC. 2. FINDINGS.\n\n    Congress finds that harbors are polluted by runoff from"
+        " farms and cities, and that cleaning them protects fisheries."
+    )
+    assert _kind(bill) == "legal"
+
+
+def test_citations_throughout_make_a_paper() -> None:
+    sentences = [
+        f"Study {n} measured the density of wood in old and new violins [{n}]."
+        for n in range(1, 25)
+    ]
+    paper = "## Introduction\n\n" + " ".join(sentences)
+    assert _kind(paper) == "paper"
+
+
+def test_front_matter_makes_a_post() -> None:
+    post = '+++\ntitle = "Faster builds"\n+++\n\nBuilds are faster now. Linking takes half as long.'
+    assert _kind(post) == "post"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The council voted on Tuesday to replace 40 kilometres of lead pipes. The plan passed"
+        " by seven votes to two. Work starts in June.",
+        "(CNN) A storm hit the coast overnight, cutting power to 20,000 homes. Crews worked"
+        ' through the night. "We are doing all we can," a spokesman said.',
+    ],
+)
+def test_a_news_story_has_no_kind_and_keeps_the_news_rating(news: str) -> None:
+    summary = summarize(news, sentences=1)
+    assert summary.article.kind is None
+    assert summary.sentences[0].index == 0  # the lead, as news puts its point first
+
+
+def test_a_paper_summary_is_not_a_table_of_contents() -> None:
+    """With headings, news ``auto`` takes each section's opener; a paper's summary is what the
+    whole paper keeps coming back to, whatever section it is in."""
+    filler = "This section describes the setting in which the work took place over the years."
+    sections = []
+    for number, name in enumerate(["Introduction", "Setting", "Methods", "Results"], start=1):
+        body = [filler.replace("This section", f"Section {number}")] + [
+            f"Wood density of violins differs between Cremonese and modern makers [{n}]."
+            if name == "Results" and n % 2
+            else f"Part {number}.{n} lists the tools and rooms used on day {n} [{n}]."
+            for n in range(1, 8)
+        ]
+        sections.append(f"## {name}\n\n" + " ".join(body))
+    summary = summarize("\n\n".join(sections), sentences=3)
+    assert summary.article.kind == "paper"
+    openers = [s for s in summary.sentences if s.text.startswith("Section ")]
+    assert len(openers) < 3
+    assert any("density" in s.text for s in summary.sentences)
+
+
+def test_the_documents_own_summary_is_the_strongest_evidence() -> None:
+    paragraphs = (
+        Paragraph(
+            ("Thresher sharks slap fish with their tails to stun them before eating them.",),
+            heading="Abstract",
+            role="summary",
+        ),
+        Paragraph(
+            (
+                *tuple(
+                    f"Divers recorded the weather and the water on day {n} of the long survey trip."
+                    for n in range(1, 12)
+                ),
+                "The tail slaps of thresher sharks stunned several fish at once in most hunts.",
+            ),
+            heading="Results",
+        ),
+    )
+    article = Article(title="Thresher sharks", paragraphs=paragraphs, kind="paper")
+    document = analyse(article, get_language("en"))
+    ratings = document_ratings(document)
+    best = max(range(len(ratings)), key=ratings.__getitem__)
+    assert best == 0  # the abstract's sentence
+    second = sorted(range(len(ratings)), key=ratings.__getitem__)[-2]
+    assert "tail slaps" in document.sentences[second].text
+
+
+def test_a_kind_shows_on_the_facts_line() -> None:
+    from portai.render.facts import fact_line
+
+    assert "transcript" in fact_line(summarize(TRANSCRIPT, sentences=1))
