@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from portai import summarize
 from portai.coherence import opens_with_dangling_reference
 from portai.languages import Language, get_language
-from portai.shortening import has_verb, shorten
+from portai.shortening import has_verb, quotes_balanced, shorten
 
 
 @pytest.fixture(scope="module")
@@ -208,3 +208,57 @@ def test_every_bullet_keeps_each_name_with_its_own_clause(case: tuple[str, list[
     assert _is_subsequence(_words(bullet), _words(sentence)), (sentence, bullet)
     if _quotes_balanced(sentence):
         assert _quotes_balanced(bullet.rstrip("…")) or bullet.endswith("…"), (sentence, bullet)
+
+
+# Quotes stay balanced (issue 15): each case is a real key point that broke.
+def _points(sentence: str) -> list[str]:
+    text = "\n\n".join([sentence, *[_FILLER] * 3])
+    return [point.text for point in summarize(text).key_points]
+
+
+def test_a_dropped_connective_keeps_the_opening_quote(english: Language) -> None:
+    sentence = '"But in fairness, there is no real definition of a superbug for doctors."'
+    bullet = shorten(sentence, english).text
+    assert not bullet.lower().lstrip('"').startswith("but")
+    assert quotes_balanced(bullet)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The sentence splitter ended these inside a quotation that goes on in the next one.
+        "The 1916 preface to Some Imagist Poets comments "
+        '"Imagism does not merely mean the presentation of pictures.',
+        "“Video is a huge part of that as it’s simply more efficient, more expressive, and "
+        "more effective than standard text.",
+        # It closes a quotation an earlier sentence opened: someone's words, shown as fact.
+        "In fairness, there is no real definition of a superbug,\" says the society's president.",
+    ],
+)
+def test_a_key_point_never_leaves_a_quotation_unbalanced(sentence: str) -> None:
+    for point in _points(sentence):
+        assert quotes_balanced(point, cut=point.endswith("…")), point
+        assert "superbug" not in point and "Imagism" not in point and "Video" not in point
+
+
+def test_a_cut_into_a_quotation_keeps_its_opening_quote(english: Language) -> None:
+    sentence = (
+        "“Businesses are quickly evolving their sales, marketing, and communications "
+        "strategies to align with a digital-first communication world and its many new "
+        "channels, formats, audiences and expectations,” says the chief executive."
+    )
+    bullet = shorten(sentence, english)
+    assert bullet.cut_mid_sentence
+    assert bullet.text.startswith("“")
+    assert quotes_balanced(bullet.text, cut=bullet.cut_mid_sentence)
+
+
+def test_a_transcript_turn_loses_its_fillers(english: Language) -> None:
+    sentence = "Uh, but uh, Yeah, someone noticed the noise later and pointed it out to the group."
+    bullet = shorten(sentence, english).text
+    assert bullet.startswith("Someone noticed")
+    # A filler is no reference: the sentence does not lean on the one before for it.
+    assert not opens_with_dangling_reference("Yeah, the recording starts at noon.", english)
+    assert shorten("Well water is safe to drink in most of the county.", english).text.startswith(
+        "Well water"
+    )

@@ -42,7 +42,8 @@ def _patterns(language: Language) -> _Patterns:
         final = _alternation(lexicon.phrase_final_references)
         opener += rf"|(?:[\w'’-]+\s+){{1,3}}(?:{final})\s*,"
     self_contained = _alternation(lexicon.self_contained)
-    connective = _alternation(lexicon.connectives)
+    # A filler is dropped like a connective but never makes a sentence dangle.
+    connective = _alternation(lexicon.connectives + lexicon.fillers)
     return _Patterns(
         dangling=re.compile(rf"{_LEADING_JUNK}(?:{opener}){end}", re.IGNORECASE),
         self_contained=re.compile(rf"{_LEADING_JUNK}(?:{self_contained})", re.IGNORECASE),
@@ -72,12 +73,22 @@ def opens_with_dangling_reference(sentence: str, language: Language) -> bool:
 
 
 def leading_connective_length(sentence: str, language: Language) -> int:
-    """Characters taken by a leading connective ("However, ", "In addition, "), else 0."""
+    """Characters taken by the leading connectives and fillers ("However, ", "Uh, but uh,
+    Yeah, "), else 0. One after another: a transcript's turn may open with several."""
     sentence = _plain_quotes(sentence)
     patterns = _patterns(language)
-    if patterns.connective is None or (
-        patterns.self_contained and patterns.self_contained.match(sentence)
-    ):
+    if patterns.connective is None:
         return 0
-    match = patterns.connective.match(sentence)
-    return match.end() if match else 0
+    length = 0
+    for _ in range(_MAX_LEADING_CONNECTIVES):
+        rest = sentence[length:]
+        if patterns.self_contained and patterns.self_contained.match(rest):
+            break
+        match = patterns.connective.match(rest)
+        if match is None or not match.end():
+            break
+        length += match.end()
+    return length
+
+
+_MAX_LEADING_CONNECTIVES = 4

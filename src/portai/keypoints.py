@@ -11,8 +11,8 @@ stems. On top of that:
   sets, with ``auto``'s scores, this takes bullets cut with "…" from 27% to 13% for 1.6 points
   less reference overlap);
 - a bullet that shares most of its content words with a chosen one, asks a question, is shorter
-  than four words or opens with a dangling reference ("He", "This", see ``coherence``) is never
-  taken.
+  than four words, opens with a dangling reference ("He", "This", see ``coherence``) or leaves
+  a quotation unbalanced (``shortening.quotes_balanced``) is never taken.
 
 Each sentence is shortened by ``shortening.shorten``.
 """
@@ -28,7 +28,15 @@ from portai.document import Document
 from portai.languages import Language
 from portai.models import KeyPoint
 from portai.selection import rank_order
-from portai.shortening import Bullet, ends_unfinished, has_verb, shorten, stands_alone
+from portai.shortening import (
+    Bullet,
+    closes_earlier_quotation,
+    ends_unfinished,
+    has_verb,
+    quotes_balanced,
+    shorten,
+    stands_alone,
+)
 
 RELEVANCE_WEIGHT = 0.7
 SECTION_PENALTY = 0.3
@@ -107,6 +115,12 @@ def _candidate(sentence: str, position: int, language: Language) -> _Candidate |
     if not _STARTS_LIKE_A_SENTENCE.match(bullet.text):  # ", s'est exclamé …": a fragment
         return None
     if not stands_alone(bullet, language):
+        return None
+    # Quotes stay balanced (issue 15): a sentence that closes a quotation opened earlier is
+    # someone's words without their opening, and one the cuts could not close off is skipped.
+    if closes_earlier_quotation(sentence) or not quotes_balanced(
+        bullet.text, cut=bullet.cut_mid_sentence
+    ):
         return None
     # A bullet is a full clause that reads as prose: no URL, link or citation marker left,
     # no verbless heading or list, no fragment ending on "if" or "the".

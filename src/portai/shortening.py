@@ -74,7 +74,7 @@ def shorten(sentence: str, language: Language) -> Bullet:
     if language.clause_cuts is not None:
         return _shorten_unspaced(sentence, language, language.clause_cuts)
     text = _finish(_drop_markup(_single_spaced(sentence)))
-    text = _capitalize(text[leading_connective_length(text, language) :])
+    text = _drop_leading_connective(text, language)
     if _pronoun_attribution(text, language):
         claim = _drop_leading_attribution(text, language)
         if claim is not None and keeps_claim(text, claim, language):
@@ -94,9 +94,79 @@ def shorten(sentence: str, language: Language) -> Bullet:
             if shorter is None or shorter == text or not keeps_claim(text, shorter, language):
                 break
             text = shorter
+    if not quotes_balanced(text):
+        text = _close_off_quotation(text, language)
     if len(text) > language.bullet_max_chars:
         return Bullet(_cut_with_ellipsis(text, language), cut_mid_sentence=True)
     return Bullet(text, cut_mid_sentence=False)
+
+
+_OPENING_QUOTES = '"“‘«„'
+
+
+def _drop_leading_connective(text: str, language: Language) -> str:
+    """'"But in fairness, …"' -> '"In fairness, …"': the connective goes, an opening quote
+    before it stays, or the bullet would end on a closing quote that never opened."""
+    length = leading_connective_length(text, language)
+    if not length:
+        return text
+    quotes = "".join(c for c in text[:length] if c in _OPENING_QUOTES)
+    return quotes + _capitalize(text[length:])
+
+
+def _close_off_quotation(text: str, language: Language) -> str:
+    """A sentence the splitter ended inside a quotation ('…, and I went "oh, man.') loses the
+    clause that opens it, when a tail cut can take it; else it stays as it is (and no key
+    point takes it)."""
+    for cut in (_drop_tail_after_separator, _drop_subordinate_tail, _drop_coordinate_tail):
+        shorter = text
+        while not quotes_balanced(shorter):
+            cut_again = cut(shorter, language)
+            if cut_again is None or cut_again == shorter:
+                break
+            if not keeps_claim(shorter, cut_again, language):
+                break
+            shorter = cut_again
+        if quotes_balanced(shorter):
+            return shorter
+    return text
+
+
+def quotes_balanced(text: str, *, cut: bool = False) -> bool:
+    """Whether every quotation in ``text`` opens and closes: ASCII double quotes pair up,
+    typographic ones (German „ … “ too) and guillemets open as often as they close, and no
+    "‘" is left open ("’" alone is an apostrophe: "it’s"). With ``cut`` (a bullet cut with
+    "…") a typographic quotation may stay open, as the cut shows, but none may close that did
+    not open; ASCII quotes, which look the same both ways, are not judged then."""
+    if "„" in text:
+        opened, closed = text.count("„"), text.count("“") + text.count("”")
+    else:
+        opened, closed = text.count("“"), text.count("”")
+    guillemets = text.count("«") - text.count("»")
+    singles = text.count("‘") - text.count("’")
+    if cut:
+        return opened >= closed and guillemets >= 0
+    return text.count('"') % 2 == 0 and opened == closed and guillemets == 0 and singles <= 0
+
+
+def closes_earlier_quotation(text: str) -> bool:
+    """Whether ``text`` closes a quotation that opened in an earlier sentence (its first
+    quote mark closes: 'In fairness, there is no real definition," he said.'): its words are
+    someone's, and without the opening a bullet would state them as fact."""
+    first = re.search(r'[“”„"]', text)
+    if first is None:
+        return False
+    if first[0] == "”":  # Swedish opens with "”" too: then they pair up
+        return (text.count("”") - text.count("“")) % 2 == 1
+    return (
+        first[0] == '"'
+        and text.count('"') % 2 == 1
+        and _CLOSING_STRAIGHT_QUOTE.match(text, first.start()) is not None
+    )
+
+
+# An ASCII quote glued to the word before it and followed by a space, a mark or the end.
+_CLOSING_STRAIGHT_QUOTE = re.compile(r'(?<=\S)"(?=[\s,.;:!?)]|$)')
 
 
 def _shorten_unspaced(sentence: str, language: Language, cuts: ClauseCuts) -> Bullet:
@@ -593,7 +663,6 @@ def _cut_with_ellipsis(text: str, language: Language) -> str:
         following.insert(0, words.pop())
     while len(words) > 1 and re.sub(r"\W", "", words[-1]).lower() in weak:
         words.pop()
-    cut = " ".join(words).rstrip(" ,;:–—-")
-    if not _quotes_balanced(cut) and cut[:1] in '"“':
-        cut = cut[1:]  # the closing quote was cut away: the opening one would mislead
-    return cut + ELLIPSIS
+    # A quotation the cut leaves open keeps its opening quote: the "…" shows it goes on, and
+    # without the quote the speaker's words would read as the article's.
+    return " ".join(words).rstrip(" ,;:–—-") + ELLIPSIS
