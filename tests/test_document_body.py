@@ -232,3 +232,107 @@ def test_a_tldr_paragraph_is_the_documents_own_summary(english: Language) -> Non
     assert article.paragraphs[0].role == "summary"
     assert article.body_sentences[0].startswith("crates.io will stop counting")
     assert article.paragraphs[1].role == "body"
+
+
+# --- issue 15: markup, back matter and titles of bills, maths and pages -------------------------
+
+
+def test_tex_quotes_of_a_bill_read_as_typographic_quotes(english: Language) -> None:
+    text = (
+        "SECTION 1. SHORT TITLE.\n\n"
+        "This Act may be cited as the ``Midway Memorial Act''. The Foundation shall establish "
+        "a fund to be known as the ``Battle of Midway Memorial Fund'' for the memorial.\n\n"
+        "``(d) The Secretary may revoke the acceptance of any bid, and the term `Action Plan' "
+        "means the plan developed under this section.''\n"
+    )
+    body = " ".join(sentences(text, english))
+    assert "`" not in body and "''" not in body
+    assert "“Battle of Midway Memorial Fund”" in body
+    assert "‘Action Plan’" in body
+
+
+def test_wikipedia_inline_latex_is_read_as_text_or_left_out(english: Language) -> None:
+    text = (
+        f"{LEAD}\n\n"
+        "Given a set of N objects \\mathbf {x} _{1},\\dots ,\\mathbf {x} _{N} , the method "
+        "computes probabilities p_{ij} for objects \\mathbf {x} _{i} and \\mathbf {x} _{j} .\n\n"
+        "The bandwidth \\sigma _{i} of each kernel is set by the bisection method.\n\n"
+        "The similarity is p = \\frac {a}{b} over all the pairs of the points in the map.\n"
+    )
+    body = sentences(text, english)
+    assert all(not re.search(r"\\[A-Za-z]+|[_^]\{", s) for s in body)
+    assert any("x_1,…,x_N" in s for s in body)
+    assert any("σ_i" in s for s in body)
+    assert not any("similarity is" in s for s in body)  # a fraction left: not body
+
+
+def test_a_url_the_sentence_states_is_kept_without_its_scheme(english: Language) -> None:
+    text = (
+        f"{LEAD}\n\nAgencies shall make their code inventories discoverable at "
+        "https://www.code.gov for reuse across the Government. The server starts at "
+        "http://localhost:4000 during development of the site.\n"
+    )
+    body = " ".join(sentences(text, english))
+    assert "http" not in body and "www." not in body
+    assert "at code.gov for reuse" in body and "localhost:4000" in body
+
+
+def test_an_about_the_author_line_closes_a_pasted_page(english: Language) -> None:
+    body_text = " ".join(
+        f"Ad blocking grew again in year {n} as readers tired of slow pages and trackers."
+        for n in range(8)
+    )
+    text = (
+        f"{body_text}\n\n{body_text}\n\nAbout the author\n\nScott Cunningham\n\n"
+        "Senior Vice President of Technology and Ad Operations at IAB, and General Manager of "
+        "the IAB Tech Lab\n\nRelated Content\n\n"
+        "IAB CEO Randall Rothenberg on Ad Blocking in The Wall Street Journal\n\n09.21.15\n\n"
+        "Ad Blocking: The Unnecessary Internet Apocalypse\n\n09.22.15\n\n"
+        + "Get connected with IAB\n\nBe the first to know. Sign up to receive news about the "
+        "IAB programs, standards, events, classes, and more!\n\nSign up now\n"
+    )
+    body = " ".join(sentences(text, english))
+    assert "Senior Vice President" not in body
+    assert "Rothenberg" not in body
+
+
+def test_a_footer_after_about_us_stays_out_of_the_body(english: Language) -> None:
+    story = " ".join(
+        f"Breakfast mattered less than once thought in trial number {n}, the authors say."
+        for n in range(10)
+    )
+    text = (
+        f"{story}\n\n{story}\n\nAbout us\n\nOur editorial team\n\nContact us\n\n"
+        "Health tips, wellness advice and more.\n\nSubscribe\n\n"
+        "Your privacy is important to us. Any information you provide to us via this website "
+        "may be placed by us on servers located in countries outside of the EU.\n"
+    )
+    body = " ".join(sentences(text, english))
+    assert "privacy" not in body
+    assert "Health tips" not in body
+
+
+def test_a_bill_s_title_is_its_act_line_not_its_number(english: Language) -> None:
+    text = (
+        "BILL C-12\n1st Session, 45th Parliament\n"
+        "An Act to amend the Fisheries Act and to make related amendments to other Acts\n\n"
+        "His Majesty, by and with the advice and consent of the Senate and House of Commons "
+        "of Canada, enacts as follows:\n\n"
+        "1 The definition of fish in section 2 of the Act is replaced by the following text.\n"
+    )
+    article = parse_article(text, english)
+    assert article.title == (
+        "An Act to amend the Fisheries Act and to make related amendments to other Acts"
+    )
+    assert not any("Session" in s for s in article.body_sentences)
+
+
+def test_an_html_line_break_parts_two_lines(english: Language) -> None:
+    text = (
+        "## M-16-21<br/>MEMORANDUM FOR THE HEADS OF DEPARTMENTS AND AGENCIES\n\n"
+        "The Government is committed to improving the way agencies buy and build software. "
+        "Each year it spends more than six billion dollars on software.\n"
+    )
+    article = parse_article(text, english)
+    assert article.title == "M-16-21"
+    assert "M-16-21MEMORANDUM" not in " ".join([article.title or "", article.deck or ""])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,26 @@ def test_a_short_note_gets_its_names_as_keywords() -> None:
     text = (SAMPLE_FILES[0].parent / "short_note.txt").read_text(encoding="utf-8")
     assert [k.text for k in summarize(text).keywords] == ["Elm Street", "Thursday morning"]
     assert summarize("The plant closed on Friday. Two hundred workers lost their jobs.").keywords
+
+
+def test_code_and_url_parts_are_never_keywords(english: Language) -> None:
+    text = (
+        '+++\ntitle = "Site 3.3 is here"\n+++\n\n'
+        + "Use the `absolute_url` and `relative_url` filters in your site templates. " * 3
+        + "A `const` item is evaluated at compile time, and `const` blocks help templates. " * 3
+        + "```\nconst X: u32 = 1;\nconst Y: u32 = 2;\n```\n\n"
+        + "Visit https://example.org or www.example.org for the site templates and filters. " * 3
+    )
+    article = parse_article(text, english)
+    assert {"const", "absolute_url", "relative_url"} <= article.code_terms
+    keywords = [k.text.lower() for k in extract_keywords(analyse(article, english), 10)]
+    assert keywords
+    assert not any(re.search(r"_|::|\(\)", k) for k in keywords)
+    assert "const" not in keywords  # a phrase may hold it ("const item"), alone it is code
+    assert not {"http", "https", "www"} & {w for k in keywords for w in k.split()}
+
+
+def test_words_of_prose_are_not_code_terms(english: Language) -> None:
+    text = "# Rates\n\nWater rates rise. Use `rates` to list them. Water rates fall in winter."
+    assert "rates" not in parse_article(text, english).code_terms
+    assert "water" not in parse_article(text, english).code_terms

@@ -36,6 +36,9 @@ MAX_PHRASE_WORDS = 3
 CONTENT_WORDS_LIMIT = 65_536
 _TERM = re.compile(rf"^(?![nN]['’][tT]$)[^\W_][\w'’.&{WORD_MARKS}-]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# What a token of code or of a URL holds: "absolute_url", "Vec::new", "len()"; "https", "www".
+_CODE_MARKS = ("_", "::", "()")
+_URL_PARTS = frozenset({"http", "https", "www"})
 _HEADLINE_WEIGHT = 2.0
 _NAME_WEIGHT = 1.5
 WEAK_AFTER, WEAK_SCORE = 5, 0.15
@@ -109,6 +112,8 @@ def extract_keywords(
             continue
         if len(key) == 1 and len(key[0]) < 2:  # "г." (year), "c." (chapter): not a keyword
             continue
+        if len(key) == 1 and _surface(candidates[key]).lower() in article.code_terms:
+            continue  # "const", written as code more than as a word: an identifier, not a topic
         chosen.append((key, scores[key]))
     best = chosen[0][1] if chosen else 1.0
     if not keep_weak:
@@ -168,6 +173,8 @@ class _ContentWords(dict[str, str]):
             _TERM.match(word)
             and _HAS_LETTER.search(word)
             and len(word) > 1
+            and not any(mark in word for mark in _CODE_MARKS)
+            and lower not in _URL_PARTS
             and lower not in self.stop_words
             and lower not in self.generic
             and not (self.adverb and self.adverb.match(word))

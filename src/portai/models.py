@@ -35,6 +35,9 @@ class Article:
     # "transcript", "post", "readme", "press_release", "release_notes", "legal", "web_page";
     # None for an article (news, or nothing more specific).
     kind: str | None = None
+    # Words (lower case) the text writes mostly as code, in `code` spans and fences: the reader
+    # strips the backticks, and keywords must not take "const" or "relative_url" for topics.
+    code_terms: frozenset[str] = frozenset()
 
     @property
     def body_sentences(self) -> tuple[str, ...]:

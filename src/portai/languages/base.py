@@ -36,13 +36,16 @@ class Openers:
     ``references`` are pronouns and demonstratives that need an antecedent; ``connectives``
     link to the previous sentence and can be dropped from a bullet without changing its claim;
     ``self_contained`` are demonstrative phrases that resolve on their own ("This year");
-    ``phrase_final_references`` close a short opening phrase that points back ("Behind this,").
+    ``phrase_final_references`` close a short opening phrase that points back ("Behind this,");
+    ``fillers`` are the hesitations of speech ("Uh,", "Yeah,") a bullet drops like a
+    connective, but which do not make a sentence lean on the one before.
     """
 
     references: tuple[str, ...]
     connectives: tuple[str, ...]
     self_contained: tuple[str, ...] = ()
     phrase_final_references: tuple[str, ...] = ()
+    fillers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

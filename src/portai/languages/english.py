@@ -46,6 +46,9 @@ OPENERS = Openers(
         "so far", "so-called", "still to come", "then-",
     ),
     phrase_final_references=("this", "that", "these", "those", "it", "them", "him", "her"),
+    # Transcripts: "Uh, but uh, Yeah, someone noticed …". Not "well" or "like": "Well water",
+    # "Like many towns" open real claims.
+    fillers=("uh", "um", "uhm", "er", "erm", "hmm", "mm", "yeah", "yep", "uh-huh"),
 )  # fmt: skip
 
 SHORTENING = ShorteningCues(
@@ -192,7 +195,8 @@ DOCUMENT = DocumentCues(
         r"works\s+cited|literature\s+cited|acknowledge?ments?|change\s*log|"
         r"(?:change|revision|version|release)\s+history|related\s+(?:articles|posts|stories|links|reading|"
         r"content|news|pages)|you\s+may\s+(?:also\s+)?like|author\s+information|"
-        r"competing\s+interests|supporting\s+information|citation\s+information"
+        r"competing\s+interests|supporting\s+information|citation\s+information|"
+        r"about\s+the\s+authors?|author\s+bio(?:graphy)?"
     ),
     closing_matter=re.compile(
         r"about\s+(?:the\s+)?[\w&.,' -]{2,40}|media\s+inquiries|(?:media\s+|press\s+)?contacts?|"

@@ -50,10 +50,23 @@ _HTML_TAG = re.compile(
 )
 
 
+# A line break written as HTML ("## M-16-21<br/>MEMORANDUM FOR …") parts two lines.
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# TeX's quotes, as US bills are written (``Fund''): an opening pair of backticks, a closing pair
+# of apostrophes. A single backtick (Markdown's code) or three (a fence) are left alone.
+_TEX_OPEN = re.compile(r"(?<!`)``(?!`)")
+_TEX_CLOSE = re.compile(r"(?<=[^\s'])''(?!')")
+_TEX_SINGLE = re.compile(r"(?<![`\w])`(?=\w)([^`'\n]{1,80}?)'(?![\w'])")  # `Plan' in such a text
+
+
 def normalize_markup(text: str) -> str:
     """The text with corpus tokenization undone, wiki headings as Markdown and tags removed."""
     text = _HTML_BLOCK.sub(" ", text)
+    text = _HTML_BREAK.sub("\n", text)
     text = _HTML_TAG.sub("", text)
+    if _TEX_OPEN.search(text) and _TEX_CLOSE.search(text):
+        text = _TEX_CLOSE.sub("”", _TEX_OPEN.sub("“", text))
+        text = _TEX_SINGLE.sub(r"‘\1’", text)
     if _ENTITY.search(text):
         text = html.unescape(text)
     text = _drop_display_maths(text)
@@ -208,8 +221,47 @@ _TRAILING_URL = re.compile(
     r"(?<![:=])(?<!\bis)(?<!\bat)(?<!\bas)(?<!\bto)(?<!\bby)(?<!\bfrom)(?<!\bURI)(?<!\bURL)"
     r"(?<!\bvia)(?<!\bsee)\s+(?:https?://|www\.)\S+\s*$"
 )
+# A URL the sentence states ("discoverable at https://www.code.gov") reads as its address
+# without the scheme: "code.gov", "localhost:4000".
+_URL_SCHEME = re.compile(r"\b(?:https?://(?:www\.)?|www\.)(?=[\w-]+[.:/]|localhost)", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:e\.g\.|see|cf\.|i\.e\.),?\s*)?[,;\s]*\)")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:!?])(?=\s|$)")
+
+
+# Inline maths as Wikipedia's plain text leaves it ("objects \mathbf {x} _{1},\dots ,\mathbf {x}
+# _{N}"): a styled letter, a short sub- or superscript, an ellipsis and Greek letters read as
+# text ("x_1,…,x_N"); whatever LaTeX is left (a fraction) makes the sentence not body.
+_LATEX_LETTER = re.compile(
+    r"\\(?:mathbf|mathrm|mathit|mathcal|mathsf|boldsymbol|vec)\s*\{([^{}]*)\}"
+)
+_LATEX_SCRIPT = re.compile(r"\s*([_^])\{([^{}\\]{1,6})\}")
+_LATEX_WORDS = {
+    "dots": "…", "ldots": "…", "cdots": "⋯", "lVert": "‖", "rVert": "‖", "mid": "|",
+    "neq": "≠", "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥", "in": "∈", "infty": "∞",
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "theta": "θ",
+    "lambda": "λ", "mu": "μ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ",
+    "chi": "χ", "psi": "ψ", "omega": "ω",
+}  # fmt: skip
+_LATEX_WORD = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])\s?")
+# A command with an argument, or one of maths' own; not "C:\Users", a Windows path.
+_LATEX_LEFT = re.compile(
+    r"\\[A-Za-z]+\s*[{_^]|[_^]\{|\\(?:frac|sqrt|sum|prod|int|exp|log|left|right|cdot|times|"
+    r"partial|nabla|over|displaystyle|operatorname|math[a-z]*)(?![A-Za-z])"
+)
+_REPEATED_COMMA = re.compile(r",(?:\s*,)+")
+
+
+def _inline_latex(text: str) -> str:
+    if "\\" not in text and "_{" not in text and "^{" not in text:
+        return text
+    text = _LATEX_LETTER.sub(r"\1", text)
+    text = _LATEX_SCRIPT.sub(r"\1\2", text)
+    return _LATEX_WORD.sub(lambda m: _LATEX_WORDS.get(m[1], m[0]), text)
+
+
+def holds_latex(sentence: str) -> bool:
+    """Whether LaTeX is left in a sentence (a command, a braced sub- or superscript)."""
+    return bool(_LATEX_LEFT.search(sentence))
 
 
 def clean_inline(text: str) -> str:
@@ -224,11 +276,14 @@ def clean_inline(text: str) -> str:
         previous, text = text, _LATEX_STYLE.sub(r"\1", text)
     text = _MATHS.sub(_maths, text)
     text = _latex_symbols(text)
+    text = _inline_latex(text)
     text = _AUTOLINK.sub("", text)
     text = _PARENTHESIZED_URL.sub("", text)
     text = _TRAILING_URL.sub("", text)
+    text = _URL_SCHEME.sub("", text)
     text = _EMPTY_BRACKETS.sub("", text).replace("↩", "")  # a footnote's "back to text" arrow
-    return _SPACE_BEFORE_MARK.sub(r"\1", text)
+    # A formula taken out between two commas ("probability, {\\displaystyle …}, that") leaves both.
+    return _REPEATED_COMMA.sub(",", _SPACE_BEFORE_MARK.sub(r"\1", text))
 
 
 def _maths(match: re.Match[str]) -> str:

@@ -111,10 +111,34 @@ def parse_article(text: str, language: Language, *, title: str | None = None) ->
         article = replace(article, dateline=wire, kind=article.kind or "press_release")
     if meta is not None and article.kind is None:
         article = replace(article, kind="post")  # unless the body told a closer kind (a paper)
+    if terms := _code_terms(text):
+        article = replace(article, code_terms=terms)
     return with_kind(text, article, language)
 
 
 # --- units -----------------------------------------------------------------------------------
+
+_CODE_WORD = re.compile(r"[^\W\d]\w*")
+_PROSE_NOISE = re.compile(r"`[^`\n]+`|\]\([^)]*\)|https?://\S+|\{\{.*?\}\}|\{%.*?%\}")
+
+
+def _code_terms(text: str) -> frozenset[str]:
+    """The words (lower case) a Markdown text writes more often as code, in `code` spans and
+    fenced blocks, than in its prose: "const", "relative_url". The reader strips the
+    backticks, so keywords learn here that such a word is an identifier, not a topic."""
+    fences = [m.group(0) for m in _FENCE.finditer(text)]
+    rest = _FENCE.sub(" ", text)
+    spans = _CODE.findall(rest)
+    if not spans:
+        return frozenset()
+    code: dict[str, int] = {}
+    for part in (*fences, *spans):
+        for word in _CODE_WORD.findall(part):
+            code[word.lower()] = code.get(word.lower(), 0) + 1
+    prose: dict[str, int] = {}
+    for word in _CODE_WORD.findall(_PROSE_NOISE.sub(" ", rest)):
+        prose[word.lower()] = prose.get(word.lower(), 0) + 1
+    return frozenset(word for word, count in code.items() if count > prose.get(word, 0))
 
 
 def _title_text(title: str) -> str | None:
@@ -252,6 +276,8 @@ def _front_matter(
     False (a post whose front matter gave its title) reads no deck: its first line is body.
     """
     front, position = _read_top(units, language, title, decks=decks)
+    if title is None and front.title is not None:
+        position = _bill_title(units, front, position, language)
     confirmed = front.title and (front.bylines or front.date)
     if title is None and not confirmed and units and units[0].kind != "heading":
         # No masthead at the top: perhaps a pasted web page, menus above its headline.
@@ -259,6 +285,34 @@ def _front_matter(
         if masthead is not None:
             return _read_top(units, language, None, decks=decks, masthead=masthead)
     return front, position
+
+
+_BILL_LABEL_WORDS = 3
+_BILL_TITLE_SEARCH = 2
+
+
+def _bill_title(units: list[_Unit], front: _FrontMatter, position: int, language: Language) -> int:
+    """A bill opens with its number ("BILL S-4"), then its session, then its title ("An Act to
+    amend …"): the number is a label, and the title is the longest line of the next two that
+    ends no sentence. Returns where the body starts."""
+    label = front.title or ""
+    if len(label.split()) > _BILL_LABEL_WORDS or not language.document.legal.search(label):
+        return position
+    at = next((i for i, unit in enumerate(units[:position]) if unit.text == label), None)
+    if at is None:
+        return position
+    below = [
+        (i, unit)
+        for i, unit in enumerate(units[at + 1 : at + 1 + _BILL_TITLE_SEARCH], at + 1)
+        if unit.kind == "plain" and _last_mark(unit.text) not in _TERMINAL + ":;,"
+    ]
+    if not below:
+        return position
+    chosen, unit = max(below, key=lambda item: len(item[1].text.split()))
+    front.title = unit.text
+    if front.deck is not None and any(u.text == front.deck for _, u in below):
+        front.deck = None
+    return max(position, chosen + 1)
 
 
 def _read_top(
@@ -564,7 +618,8 @@ def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Artic
         split = [_LEADING_BULLET.sub("", s) for s in language.split_sentences(text)]
         for sentence in split:
             check_sentence_length(sentence)
-        sentences = tuple(s for s in split if language.words(s))
+        # A sentence still holding LaTeX (a fraction) is a formula, not something to read out.
+        sentences = tuple(s for s in split if language.words(s) and not cleaning.holds_latex(s))
         if sentences:
             speaker = turn[0] if turn else None
             paragraphs.append(Paragraph(sentences, heading, role=role, speaker=speaker))
@@ -595,19 +650,24 @@ class _Sections:
         self.cues = cues
         self.length = length
         self.skipping = False
+        self.sticky = False
         self.skip_level = 0
         self.summary = False
         self.headings_seen = 0
 
     def enter(self, unit: _Unit, position: int, *, has_body: bool) -> None:
-        near_end = (
-            position >= self.length * _CLOSING_MATTER_SHARE
-            or self.length - position <= _CLOSING_MATTER_UNITS
-        )
+        near_end = _near_end(position, self.length)
         # Back matter follows a body: "# Notes" over a text's first line is its title.
         back = has_body and cleaning.is_back_matter(unit.text, self.cues, near_end=near_end)
         if self.skipping and not back and unit.level > self.skip_level > 0:
             return  # a subsection of the back matter ("=== Books ===" under References)
+        if self.skipping and self.cues.chrome.fullmatch(cleaning.heading_key(unit.text)):
+            return  # "Subscribe" in a page's footer does not reopen the body
+        if self.skipping and self.sticky and not back and unit.kind != "heading":
+            return  # "Scott Cunningham" under "About the author": a name, not a new section
+        # Back matter near the end, or named by a plain line (a pasted page has no heading
+        # levels), is left only at a real heading, not at a line shaped like one.
+        self.sticky = back and (near_end or unit.kind != "heading")
         self.skipping = back
         self.skip_level = unit.level if back else 0
         self.summary = (
@@ -625,6 +685,12 @@ class _Sections:
 
 _CLOSING_MATTER_SHARE = 0.6  # "About Acme" closes a press release only in its last part
 _CLOSING_MATTER_UNITS = 6  # (or among its last few paragraphs)
+
+
+def _near_end(position: int, length: int) -> bool:
+    return position >= length * _CLOSING_MATTER_SHARE or length - position <= _CLOSING_MATTER_UNITS
+
+
 _SUMMARY_HEADINGS = 3  # an abstract is among the first headings …
 _SUMMARY_SHARE = 0.3  # … and in the first part of the document
 
@@ -636,8 +702,10 @@ def _is_section_heading(units: list[_Unit], position: int, language: Language) -
     if unit.kind != "plain" or position + 1 >= len(units):
         return False
     text = unit.text
+    # "About the author" or "About us" on a line of its own near the end heads closing matter.
+    near_end = _near_end(position, len(units))
     if len(text) <= 40 and (
-        cleaning.is_back_matter(text, language.document, near_end=False)
+        cleaning.is_back_matter(text, language.document, near_end=near_end)
         or cleaning.is_own_summary(text, language.document)
     ):
         return True
