@@ -16,7 +16,6 @@ from portai.models import Article, Paragraph
 from portai.readers import read_article
 from portai.readers.kinds import classify
 
-
 TRANSCRIPT = "\n\n".join(
     [
         "Project Manager: Okay, so today we decide what the new remote control should cost.",
@@ -162,3 +161,17 @@ def test_a_kind_shows_on_the_facts_line() -> None:
     from portai.render.facts import fact_line
 
     assert "transcript" in fact_line(summarize(TRANSCRIPT, sentences=1))
+
+
+def test_an_encyclopedia_pages_lead_is_its_own_summary() -> None:
+    page = (
+        "Kiwi Harbour is a small port town in the south of New Zealand, known for its wool fair"
+        " and its lighthouse.\n\n== History ==\n\nThe town was founded in 1820 by settlers from"
+        " the coast. It grew quickly after the railway reached it in 1871. Ships carried wool to"
+        " London for a century.\n\n== Economy ==\n\nFarming and tourism are the main industries."
+        " The lighthouse draws visitors in summer. The port handles timber and fish."
+    )
+    summary = summarize(page, sentences=1)
+    assert summary.article.kind == "encyclopedia"
+    assert summary.article.paragraphs[0].role == "summary"
+    assert summary.sentences[0].text.startswith("Kiwi Harbour is a small port town")

@@ -81,6 +81,20 @@ def _is_transcript(text: str, article: Article) -> bool:
 
 
 def with_kind(text: str, article: Article, language: Language) -> Article:
-    """``article`` with its ``kind`` set by ``classify``."""
+    """``article`` with its ``kind`` set by ``classify``. An encyclopedia page's lead (the
+    paragraphs above its first heading) is its own summary, as an abstract is a paper's."""
     kind = classify(text, article, language)
+    opens_with_heading = re.match(r"\s*(?:=|#)", text) is not None  # no lead: it was cut off
+    if (
+        kind == "encyclopedia"
+        and not opens_with_heading
+        and not any(p.role == "summary" for p in article.paragraphs)
+    ):
+        paragraphs = list(article.paragraphs)
+        for number, paragraph in enumerate(paragraphs):
+            if paragraph.heading is not None:
+                break
+            paragraphs[number] = replace(paragraph, role="summary")
+        if any(p.heading is not None for p in paragraphs):  # a lead, not the whole page
+            article = replace(article, paragraphs=tuple(paragraphs))
     return article if kind == article.kind else replace(article, kind=kind)
