@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from portai import summarize
 from portai.coherence import opens_with_dangling_reference
+from portai.keypoints import _stumbles
 from portai.languages import Language, get_language
 from portai.shortening import has_verb, quotes_balanced, shorten
 
@@ -262,3 +263,93 @@ def test_a_transcript_turn_loses_its_fillers(english: Language) -> None:
     assert shorten("Well water is safe to drink in most of the county.", english).text.startswith(
         "Well water"
     )
+
+
+# A bullet is a whole sentence with a verb (issue 15): each case is a real key point that broke.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A table's caption: no verb, Title Case, no full stop.
+        "PPV of Research Findings for Various Combinations of Power, Ratio of True to Not-True "
+        "Relationships (R), and Bias (u)",
+        # A bill's list item: no finite verb, only items.
+        "Research, development, and technology transfer to improve simulation and "
+        "computational modeling of windstorm impacts.",
+        # It announces a list or a code block that the bullet would not show.
+        "Here are five things to know to put the new rules for the committee in context:.",
+        # A caption without a full stop.
+        "Lightning strikes inside the enormous ash cloud thrown into the air by the volcano",
+    ],
+)
+def test_a_caption_list_item_or_announcement_is_never_a_key_point(sentence: str) -> None:
+    head = sentence.split(",", maxsplit=1)[0].split(" to ", maxsplit=1)[0][:30]
+    assert all(head not in point for point in _points(sentence))
+
+
+def test_a_verb_the_cues_miss_keeps_a_long_news_sentence() -> None:
+    sentence = (
+        "Real Madrid travel to Barcelona on Sunday for the league match that could decide "
+        "the title in the final weeks of the season."
+    )
+    assert any(point.startswith("Real Madrid travel") for point in _points(sentence))
+
+
+_STUMBLES = (
+    "I've The only the only remote controls I've used usually come with the television, "
+    "and they're fairly basic."
+)
+
+
+def test_a_speakers_stumble_gives_way_to_a_fluent_sentence() -> None:
+    turns = [
+        f"Speaker A: {_STUMBLES}",
+        "Speaker B: Most remote controls that people use at home come with the television "
+        "and are fairly basic.",
+        "Speaker A: We should design a remote control that is easy to find in the room.",
+        "Speaker B: The budget for the remote control is twelve euros and fifty cents.",
+        "Speaker A: Okay.",
+    ]
+    points = [point.text for point in summarize("\n\n".join(turns), points=2).key_points]
+    assert points
+    assert all("the only the only" not in point for point in points)
+
+
+_WORDS = st.sampled_from(
+    ["council", "bridge", "river", "budget", "school", "museum", "harbour", "railway", "park"]
+)
+
+
+@st.composite
+def unfinished_sentences(draw: st.DrawFn) -> str:
+    """A sentence that is not whole: no full stop, or ending on ':' (it announces a list)."""
+    nouns = draw(st.lists(_WORDS, min_size=3, max_size=3, unique=True))
+    clause = f"The {nouns[0]} committee approved the new {nouns[1]} plan for the {nouns[2]} area"
+    return clause + draw(st.sampled_from(["", ":", ": ", " (see below)", ":."]))
+
+
+@settings(max_examples=30, deadline=None)
+@given(unfinished_sentences())
+def test_a_sentence_without_its_end_is_never_a_key_point(sentence: str) -> None:
+    for point in _points(sentence):
+        assert "committee approved" not in point, point
+
+
+@st.composite
+def stumbling_sentences(draw: st.DrawFn) -> tuple[str, str]:
+    """A fluent sentence and the same words with a run said twice."""
+    nouns = draw(st.lists(_WORDS, min_size=2, max_size=2, unique=True))
+    words = f"the new {nouns[0]} will open next to the old {nouns[1]} in the spring".split()
+    start = draw(st.integers(0, len(words) - 3))
+    length = draw(st.integers(1, 3))
+    run = words[start : start + length]
+    stumble = [*words[: start + length], *run, *words[start + length :]]
+    return " ".join(words), " ".join(stumble)
+
+
+@settings(max_examples=40, deadline=None)
+@given(stumbling_sentences())
+def test_a_repeated_run_is_a_stumble(case: tuple[str, str]) -> None:
+    fluent, stumble = case
+    english = get_language("english")
+    assert not _stumbles(f"They said {fluent}.", english, speech=False)
+    assert _stumbles(f"They said {stumble}.", english, speech=False)

@@ -10,9 +10,14 @@ stems. On top of that:
 - a sentence that can only be shortened by cutting it mid-way ("…") loses 0.4 (on the eval
   sets, with ``auto``'s scores, this takes bullets cut with "…" from 27% to 13% for 1.6 points
   less reference overlap);
+- a speaker's stumble loses 0.4: a repeated run of words ("the only the only", "I I") or, in a
+  transcript, a sentence that starts again ("I've The only …");
 - a bullet that shares most of its content words with a chosen one, asks a question, is shorter
   than four words, opens with a dangling reference ("He", "This", see ``coherence``) or leaves
-  a quotation unbalanced (``shortening.quotes_balanced``) is never taken.
+  a quotation unbalanced (``shortening.quotes_balanced``) is never taken; nor is a sentence
+  that is not whole: one that ends on ":" or without a full stop (a caption, a heading, a cut
+  line), unless a safe cut ended it; a verbless one that is short or in Title Case (a table's
+  caption); a list's items without a verb.
 
 Each sentence is shortened by ``shortening.shorten``.
 """
@@ -23,6 +28,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from portai.document import Document
 from portai.languages import Language
@@ -33,6 +39,7 @@ from portai.shortening import (
     closes_earlier_quotation,
     ends_unfinished,
     has_verb,
+    is_list_fragment,
     quotes_balanced,
     shorten,
     stands_alone,
@@ -41,6 +48,7 @@ from portai.shortening import (
 RELEVANCE_WEIGHT = 0.7
 SECTION_PENALTY = 0.3
 CUT_PENALTY = 0.4
+STUMBLE_PENALTY = 0.4
 MAX_SHARED_WORDS = 0.5  # share of the shorter bullet's content words two bullets may share
 MIN_WORDS = 4
 MAX_VERBLESS_WORDS = 10  # a bullet this short needs a verb the cues can see
@@ -48,6 +56,11 @@ _CANDIDATES = 60  # the best-rated sentences considered; enough for 5 bullets on
 
 _MARKUP = re.compile(r"https?://|www\.|\]\(|\[\d+\]|\[\^\w+\]|</?[a-z]+[\s>]")
 _STARTS_LIKE_A_SENTENCE = re.compile(r"^[\"'“‘«„「『（(\[]?\s?\w")
+# A sentence's end: a full stop, "!", "?" or "…", then perhaps closing quotes or brackets.
+_WHOLE_ENDING = re.compile(r"[.!?…。！？][\s\"'”’»)\]]*$")
+_ANNOUNCES = re.compile(r":[\s\"'”’)\]]*[.…]?$")  # "… includes:" ("includes:." once finished)
+_REPEATED_RUN = re.compile(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", re.IGNORECASE)
+_TITLE_CASE_SHARE = 0.8  # of the words of four letters or more; a caption, a heading
 
 Vector = dict[str, float]
 
@@ -63,6 +76,7 @@ def pick_key_points(
     sections = [sentence.section for sentence in document.sentences]
     spread = len(set(sections)) > 1
     vectors = _tfidf_vectors(document.content_stems)
+    speech = document.article.kind == "transcript"
     ranked = [
         position
         for position in rank_order(list(scores))[:_CANDIDATES]
@@ -79,11 +93,11 @@ def pick_key_points(
             if RELEVANCE_WEIGHT * scores[position] <= best_value:
                 break
             if position not in prepared:
-                prepared[position] = _candidate(body[position], position, language)
+                prepared[position] = _candidate(body[position], position, language, speech)
             candidate = prepared[position]
             if candidate is None:
                 continue
-            _, bullet, stems = candidate
+            _, bullet, stems, stumbles = candidate
             if any(position == other[0] or _shared(stems, other[2]) for other in chosen):
                 continue
             similarity = max((_cosine(vectors[position], vectors[o[0]]) for o in chosen), default=0)
@@ -92,23 +106,30 @@ def pick_key_points(
                 value -= SECTION_PENALTY
             if bullet.cut_mid_sentence:
                 value -= CUT_PENALTY
+            if stumbles:
+                value -= STUMBLE_PENALTY
             if value > best_value:
                 best, best_value = candidate, value
         if best is None:
             break
         chosen.append(best)
     chosen.sort(key=lambda c: (-scores[c[0]], c[0]))
-    return tuple(KeyPoint(bullet.text, index, scores[index]) for index, bullet, _ in chosen)
+    return tuple(KeyPoint(bullet.text, index, scores[index]) for index, bullet, *_ in chosen)
 
 
-_Candidate = tuple[int, Bullet, set[str]]
+# Position, bullet, content stems, and whether the speaker stumbles in it.
+_Candidate = tuple[int, Bullet, set[str], bool]
 
 
-def _candidate(sentence: str, position: int, language: Language) -> _Candidate | None:
+def _candidate(
+    sentence: str, position: int, language: Language, speech: bool = False
+) -> _Candidate | None:
     """The sentence as a bullet, with its content stems; None when it cannot be one."""
-    if sentence.rstrip().endswith(":"):
+    if _ANNOUNCES.search(sentence):
         return None  # it announces what follows ("… the following new section:")
     bullet = shorten(sentence, language)
+    if not _ends_whole(sentence, bullet, language):
+        return None
     words = language.words(bullet.text)
     if len(words) < MIN_WORDS or bullet.text.rstrip("\"'”’)").endswith("?"):
         return None
@@ -126,13 +147,65 @@ def _candidate(sentence: str, position: int, language: Language) -> _Candidate |
     # no verbless heading or list, no fragment ending on "if" or "the".
     if _MARKUP.search(bullet.text):
         return None
-    # Only a short one is judged by its verb: a long sentence may hold one the cues miss
-    # ("Real Madrid travel to …").
-    if len(words) <= MAX_VERBLESS_WORDS and not has_verb(bullet.text, language, loose=True):
+    # Only a short one, or one in Title Case (a table's caption), is judged by its verb: a long
+    # sentence may hold one the cues miss ("Real Madrid travel to …").
+    if (len(words) <= MAX_VERBLESS_WORDS or _title_case(words)) and not has_verb(
+        bullet.text, language, loose=True
+    ):
+        return None
+    if is_list_fragment(bullet.text, language):
         return None
     if not bullet.cut_mid_sentence and ends_unfinished(bullet.text, language):
         return None
-    return position, bullet, set(language.content_stems(words))
+    stumbles = _stumbles(bullet.text, language, speech)
+    return position, bullet, set(language.content_stems(words)), stumbles
+
+
+def _ends_whole(sentence: str, bullet: Bullet, language: Language) -> bool:
+    """Whether the bullet ends where a sentence ends. A sentence without a full stop (a
+    caption, a heading, a line the splitter cut) makes a bullet only when a safe cut ended it
+    earlier; shortening adds a "." either way, so its last words tell which."""
+    if _WHOLE_ENDING.search(sentence.rstrip()) or language.clause_cuts is not None:
+        return True
+    if bullet.cut_mid_sentence:
+        return False
+    kept = re.findall(r"\w+", bullet.text)[-3:]
+    return bool(kept) and re.findall(r"\w+", sentence)[-len(kept) :] != kept
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """'PPV of Research Findings for Various Combinations of Power': most long words capitalized."""
+    long_words = [word for word in words if len(word) >= 4 and word[:1].isalpha()]
+    capitals = sum(word[:1].isupper() for word in long_words)
+    return len(long_words) >= 4 and capitals >= _TITLE_CASE_SHARE * len(long_words)
+
+
+def _stumbles(text: str, language: Language, speech: bool) -> bool:
+    """A speaker's stumble: a run of words said twice ("the only the only", "The The"), or in
+    a transcript a sentence that starts again ("I've The only …", "so So, I got")."""
+    cues = language.shortening
+    fluent = cues.grammatical_repeats if cues is not None else frozenset()
+    for match in _REPEATED_RUN.finditer(text):
+        run = match[1]
+        # "6-7 7-6": a score, not a stumble.
+        if run.lower() in fluent or run.isdigit():
+            continue
+        # "La La Land", "Fadi Fadi": a name; "The The point", "I I know" are stumbles.
+        if run[:1].isupper() and run.lower() not in language.stop_words:
+            continue
+        return True
+    if not speech:
+        return False
+    tokens = re.findall(r"[\w'’]+|[^\w\s]", text)
+    for before, word in pairwise(tokens):
+        if (
+            word[:1].isupper()
+            and word.lower() in language.stop_words
+            and not re.match(r"I(?:$|['’])", word)
+            and (before[:1].islower() or re.fullmatch(r"I['’]\w+", before))
+        ):
+            return True
+    return False
 
 
 def _shared(first: set[str], second: set[str]) -> bool:

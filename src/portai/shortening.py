@@ -343,6 +343,25 @@ def _list_item(segment: str, language: Language) -> bool:
     return not has_verb(segment, language)
 
 
+def is_list_fragment(text: str, language: Language) -> bool:
+    """'Research, development, and technology transfer to improve …': a list's items with no
+    finite verb anywhere (issue 15), a bill's list item or the tail of a cut list, not a claim.
+    The list must show it is one: a short first item and ", and"/", or" ("The charity, Fresh
+    Start Housing, finds …" is a subject with its appositive, and its verb the cues miss)."""
+    cues = language.shortening
+    if cues is None or not cues.list_conjunctions or has_verb(text, language):
+        return False
+    first = re.split(r"\s*,\s+", text, maxsplit=1)[0]
+    return (
+        language.count_words(first) <= _MAX_FIRST_ITEM_WORDS
+        and re.search(rf",\s(?:{cues.list_conjunctions})\s", text, re.IGNORECASE) is not None
+        and _opens_with_list(text, language)
+    )
+
+
+_MAX_FIRST_ITEM_WORDS = 5
+
+
 def _opens_with_list(text: str, language: Language) -> bool:
     """'Network, Calibrator, Trainer…', 'PayPal account, or other methods…': a list, not a
     clause, opens ``text``."""
