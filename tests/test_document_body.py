@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from portai.languages import Language
 from portai.readers.text import parse_article
 
@@ -336,3 +338,107 @@ def test_an_html_line_break_parts_two_lines(english: Language) -> None:
     article = parse_article(text, english)
     assert article.title == "M-16-21"
     assert "M-16-21MEMORANDUM" not in " ".join([article.title or "", article.deck or ""])
+
+
+# --- readers' comments, glued citations, numbered section headings, wrapped bills -------------
+
+ARTICLE_PARAGRAPHS = "\n\n".join(
+    f"Paragraph {n} explains how the tracking works and why the author avoids the network, "
+    "with details that a reader of the article needs to follow the argument."
+    for n in range(1, 7)
+)
+COMMENTS = (
+    "\n\nRead the Terms of Use\n\nYour name *\n\nComment *\n\n"
+    "Web page addresses and e-mail addresses turn into links automatically.\n\n"
+    "Add comment\n\nAnonymous\n\n"
+    "Congress has no such authority under Article VI, and the whole case shows it clearly.\n\n"
+    "reply\n\nApril 6, 2018\n\nLars\n\nCouldn't I just block the network in my own filter?\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["View comments (27)", "27 Comments", "Comments", "Leave a Reply", "Join the discussion"],
+)
+def test_a_pages_comments_are_not_body(english: Language, opening: str) -> None:
+    article = parse_article(f"{ARTICLE_PARAGRAPHS}\n\n{opening}{COMMENTS}", english)
+    body = " ".join(article.body_sentences)
+    assert "Paragraph 6 explains" in body
+    for said in ("Web page addresses", "Congress has no such authority", "Couldn't I"):
+        assert said not in body
+
+
+def test_a_comments_margin_note_over_a_clause_stays_body(english: Language) -> None:
+    clause = (
+        "(4) Within 60 days after the publication of the notice, any person may file with the "
+        "Minister written comments on the proposed plan."
+    )
+    article = parse_article(f"{ARTICLE_PARAGRAPHS}\n\nComments\n\n{clause}\n", english)
+    assert any(s.startswith("(4) Within 60 days") for s in article.body_sentences)
+
+
+def test_adjacent_citation_markers_leave_no_number_behind(english: Language) -> None:
+    text = (
+        f"{LEAD}\n\nIsolation has produced distinctive plants and populations of widespread "
+        "species.[166][167] About 82% of the indigenous vascular plants are endemic.[168][a]\n"
+    )
+    body = parse_article(text, english).body_sentences
+    assert not any(re.search(r"\d\s*About|\b16[678]\b|\[a\]", s) for s in body), body
+    assert any(s.startswith("About 82%") for s in body)
+
+
+@pytest.mark.parametrize("heading", ["== Etymology ==", " = = Etymology = = ", "=== Etymology ==="])
+def test_a_wiki_section_heading_is_never_the_title(english: Language, heading: str) -> None:
+    article = parse_article(f"{heading}\n\n{LEAD}\n\n== History ==\n\n{LEAD}\n", english)
+    assert article.title is None
+    assert "Etymology" in article.headings
+
+
+SECTION_PROSE = (
+    "This year we looked at how teams feel about their tools, and the findings were somewhat "
+    "surprising to everyone who took part in the survey."
+)
+
+
+@pytest.mark.parametrize("first", [1, 3])
+def test_numbered_section_headings_of_a_page_are_headings(english: Language, first: int) -> None:
+    titles = ["AI shines a light on toolchains", "AI speeds up onboarding", "The cloud matters"]
+    sections = "\n\n".join(
+        f"{n}. {title}\n\n{SECTION_PROSE}" for n, title in enumerate(titles, first)
+    )
+    article = parse_article(f"{LEAD}\n\n{sections}\n", english)
+    assert not any(title in s for s in article.body_sentences for title in titles)
+    assert all(title in article.headings for title in titles)
+
+
+def test_a_numbered_list_of_sentences_stays_body(english: Language) -> None:
+    items = "\n\n".join(
+        f"{n}. Step {n} installs the package and checks that it runs." for n in (1, 2, 3)
+    )
+    article = parse_article(f"{LEAD}\n\n{items}\n\n{SECTION_PROSE}\n", english)
+    assert sum(s.startswith("Step ") for s in article.body_sentences) == 3
+
+
+BILL = """\
+SEC. 3. DEFINITIONS.
+
+    In this Act:
+            (1) The term ``Director'' means the Director of the Office
+        of Science and Technology Policy.
+            (2) The term ``State'' means each of the States of the
+        United States, the District of Columbia, the Commonwealth of
+        Puerto Rico, the United States Virgin Islands, Guam, American
+        Samoa, the Commonwealth of the Northern Mariana Islands, and
+        any other territory or possession of the United States.
+    (c) Biennial Report.--At least once every two years, the Advisory
+Committee shall report to Congress and the Interagency Working Group on
+the assessment carried out under subsection (b).
+"""
+
+
+def test_a_hard_wrapped_bill_reads_in_whole_sentences(english: Language) -> None:
+    body = parse_article(BILL, english).body_sentences
+    starts = ("(1) The term", "(2) The term", "(c) Biennial Report")
+    assert all(any(s.startswith(start) for s in body) for start in starts), body
+    assert not any(s.startswith(("Samoa", "Committee", "Puerto", "United States,")) for s in body)
+    assert any("American Samoa, the Commonwealth" in s for s in body)

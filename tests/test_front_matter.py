@@ -256,3 +256,52 @@ def test_news_masthead_below_a_banner_reads_as_before(en: Language) -> None:
     article = parse_article(story, en)
     assert article.title == "Taobao and Tencent join forces"
     assert article.deck == "Taobao can finally use WeChat Pay"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "FROM:\nJane Doe\nChief Officer\nSUBJECT:\nFederal Source Code Policy: Reusable Software",
+        "FROM: Jane Doe\nRE: Federal Source Code Policy: Reusable Software",
+        "Subject: Federal Source Code Policy: Reusable Software",
+    ],
+)
+def test_a_memos_subject_line_is_its_title(en: Language, header: str) -> None:
+    memo = (
+        f"## M-16-21\nMEMORANDUM FOR THE HEADS OF DEPARTMENTS AND AGENCIES\n{header}\n\n"
+        "The Government is committed to improving the way agencies buy and build software. "
+        "Each year it spends more than $6 billion on software.\n"
+    )
+    article = parse_article(memo, en)
+    assert article.title == "Federal Source Code Policy: Reusable Software"
+    assert article.body_sentences[0].startswith("The Government is committed")
+    assert not any("SUBJECT" in s.upper() for s in article.body_sentences)
+
+
+def test_a_page_headline_with_a_deck_above_its_dated_byline(en: Language) -> None:
+    menu = "\n\n".join(["topicseed", "Features", "Pricing", "Free SEO Tools", "Blog"])
+    deck = (
+        "Content writers and marketers find it hard to write a lot of content about a very "
+        "specific topic. They lose points on content depth because they would rather focus on "
+        "pushing thin content about plenty of topics."
+    )
+    page = (
+        f"{menu}\n\nContent Depth — Write Comprehensively About Your Core Topics\n\n{deck}\n\n"
+        "On 6/13/2018 by @lazharichir\n\n"
+        "Content depth is a rating of how comprehensive the coverage of a topic is. It is not "
+        "the same as length, and a long post can still be thin.\n"
+    )
+    article = parse_article(page, en)
+    assert article.title == "Content Depth — Write Comprehensively About Your Core Topics"
+    assert article.date == "6/13/2018"
+    assert article.bylines == ("By @lazharichir",)
+    assert not any("lazharichir" in s for s in article.body_sentences)
+
+
+def test_a_menu_line_over_a_headline_is_not_the_title(en: Language) -> None:
+    menu = "\n\n".join(["Home", "News", "Events", "Membership", "About Us", "Search"])
+    page = (
+        f"{menu}\n\nSign In| Join Us\n\nGetting Lean with Digital Ad UX\n\n10.15.15\n\n"
+        "By Scott Cunningham\n\nWe messed up. As technologists, we lost track of the user.\n"
+    )
+    assert parse_article(page, en).title == "Getting Lean with Digital Ad UX"

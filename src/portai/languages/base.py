@@ -90,6 +90,9 @@ class ShorteningCues:
     verb_objects: frozenset[str] = frozenset()
     # Words between a relative clause and the predicate it interrupted ("…, and also is").
     not_a_verb: frozenset[str] = frozenset()
+    # Words a sentence may say twice in a row and still be fluent ("they had had", "that
+    # that"); any other repeated run reads as a speaker's stumble ("the only the only").
+    grammatical_repeats: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -248,6 +251,15 @@ class DocumentCues:
     # Numbered provisions of a bill or act ("SECTION 1.", "enacts as follows"): ``readers.kinds``
     # reads such a text as a legal one, not as news.
     legal: re.Pattern[str] = _NEVER_PATTERN
+    # A page's comments section ("View comments (27)", "Leave a reply"): readers' words, not the
+    # author's; it closes the body once the body is well under way.
+    comments: re.Pattern[str] = _NEVER_PATTERN
+    # A memo's subject line ("SUBJECT: Federal Source Code Policy"): the memo's title, in the
+    # group named ``subject`` (empty when the subject is on the next line).
+    memo_subject: re.Pattern[str] = _NEVER_PATTERN
+    # A post's date and author on one line ("On 6/13/2018 by @lazharichir"): groups ``date``
+    # (the reader checks it is a date) and ``name``.
+    dated_byline: re.Pattern[str] = _NEVER_PATTERN
 
 
 @dataclass(frozen=True, eq=False)

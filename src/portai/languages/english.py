@@ -44,6 +44,10 @@ OPENERS = Openers(
         "this autumn", "this fall", "this season", "this past", "these days",
         "that night", "that day", "that year", "it is not clear", "it is unclear",
         "so far", "so-called", "still to come", "then-",
+        # The document itself: "This paper presents …" opens an abstract, not a reference back.
+        "this document", "this paper", "this article", "this post", "this page", "this guide",
+        "this specification", "this memo", "this memorandum", "this essay", "this tutorial",
+        "this chapter", "this book", "this thesis", "this readme",
     ),
     phrase_final_references=("this", "that", "these", "those", "it", "them", "him", "her"),
     # Transcripts: "Uh, but uh, Yeah, someone noticed …". Not "well" or "like": "Well water",
@@ -120,6 +124,7 @@ SHORTENING = ShorteningCues(
         "down", "off", "more", "many", "any", "each", "every", "several", "one", "two",
     )),
     not_a_verb=frozenset(("and", "or", "but", "also", "then", "still", "not", "now", "later")),
+    grammatical_repeats=frozenset(("had", "that")),
 )  # fmt: skip
 
 WEAK_ENDINGS = frozenset((
@@ -140,6 +145,9 @@ KEYWORDS = KeywordCues(
         "low", "long", "old", "young", "major", "important", "different", "able", "likely",
         "second", "third", "next", "previous", "recent", "future", "past", "current",
         "begin", "began", "start", "started", "change", "changed", "work", "worked",
+        # Speech: the Treebank tokenizer's halves of "gonna"/"wanna"/"gotta", "'kay", and the
+        # hedges of "sort of", "kind of", "blah blah".
+        "gon", "wan", "got", "ta", "na", "kay", "okay", "ok", "sort", "kind", "blah", "stuff",
     )),
     adverb=re.compile(r"^\w+ly$", re.IGNORECASE),
 )  # fmt: skip
@@ -190,13 +198,17 @@ NEWS = news_patterns(
 # found by their shape in ``readers.cleaning``, so held-out pages need no phrase of their own.
 DOCUMENT = DocumentCues(
     back_matter=re.compile(
+        # "Appendix A. References": an appendix of back matter is back matter.
+        r"(?:appendix\s+\w{1,3}[.:]?\s+)?(?:"
         r"(?:notes\s+and\s+)?references?(?:\s+and\s+notes)?|bibliography|notes|footnotes|"
         r"endnotes|see\s+also|external\s+links|further\s+reading|sources|citations|"
         r"works\s+cited|literature\s+cited|acknowledge?ments?|change\s*log|"
         r"(?:change|revision|version|release)\s+history|related\s+(?:articles|posts|stories|links|reading|"
         r"content|news|pages)|you\s+may\s+(?:also\s+)?like|author\s+information|"
         r"competing\s+interests|supporting\s+information|citation\s+information|"
-        r"about\s+the\s+authors?|author\s+bio(?:graphy)?"
+        r"about\s+the\s+authors?|author\s+bio(?:graphy)?|"
+        # A standard's boilerplate: its copyright notices and licence.
+        r"(?:legal\s+)?notices?|copyright(?:\s+notice)?|licen[cs]e|licensing)"
     ),
     closing_matter=re.compile(
         r"about\s+(?:the\s+)?[\w&.,' -]{2,40}|media\s+inquiries|(?:media\s+|press\s+)?contacts?|"
@@ -226,6 +238,19 @@ DOCUMENT = DocumentCues(
         r"^\s*(?:SECTION|SEC\.)\s+\d+\.\s|^\s*BILL\s+[A-Z]-\d+\s*$|"
         r"\benacts\s+as\s+follows\b|\bbe\s+it\s+enacted\s+by\b",
         re.MULTILINE,
+    ),
+    # A comments section's heading or first line; "(27)" or "27" counts the comments.
+    comments=re.compile(
+        r"(?:(?:view|show|read|see|all)\s+)?comments?(?:\s*\(?\d+\)?)?|"
+        r"\d+\s+(?:comments?|responses?|replies)(?:\s+(?:to|on)\b.*)?|\d+\s+thoughts\s+on\b.*|"
+        r"(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:new\s+)?(?:comment|reply)|"
+        r"join\s+the\s+(?:discussion|conversation)"
+    ),
+    memo_subject=re.compile(r"^(?:subject|subj|re)\s*:\s*(?P<subject>.*)$", re.IGNORECASE),
+    dated_byline=re.compile(
+        r"^(?:(?:posted|published|written)\s+)?(?:on\s+)?(?P<date>\S.{3,30}?),?\s+by\s+"
+        r"(?P<name>@?[\w.'’-]+(?:\s+[\w.'’-]+){0,3})$",
+        re.IGNORECASE,
     ),
 )
 

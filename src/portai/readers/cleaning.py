@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from portai.languages.base import DocumentCues
 
@@ -38,9 +38,7 @@ _TRANSCRIPT_TAG = re.compile(
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _WIKITEXT_TOKEN = re.compile(r" @([-,.])@ ")
 _DISPLAY_MATHS = "{\\displaystyle"
-_HTML_BLOCK = re.compile(
-    r"<(pre|script|style|table|svg|sup)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE
-)
+_HTML_BLOCK_OPENING = re.compile(r"<(pre|script|style|table|svg|sup)\b[^>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(
     r"</?(?:a|b|i|u|em|strong|span|div|p|br|hr|code|sup|sub|img|small|kbd|details|summary|"
     r"center|font|abbr|cite|mark|del|ins|s|figure|figcaption|picture|source|video|iframe|"
@@ -59,11 +57,36 @@ _TEX_CLOSE = re.compile(r"(?<=[^\s'])''(?!')")
 _TEX_SINGLE = re.compile(r"(?<![`\w])`(?=\w)([^`'\n]{1,80}?)'(?![\w'])")  # `Plan' in such a text
 
 
+# Markdown's reference links: "[Members]" in the text, "[Members]: https://…" on a line of its own.
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\[\]\n]{1,100})\]:[ \t]*\S", re.MULTILINE)
+_SHORTCUT_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,100})\](?![(:\[])")
+
+
+def resolve_shortcut_links(text: str) -> str:
+    """ "[Members] may meet" -> "Members may meet" where the text defines "[Members]: <url>";
+    brackets nothing defines (a citation "[12]", "[sic]") stay for the other rules."""
+    labels = {match["label"].casefold() for match in _REFERENCE_DEFINITION.finditer(text)}
+    if not labels:
+        return text
+    # A text written with reference links brackets its terms: "[Member]" whose definition is
+    # only "[Members]" is meant as a link too. Citations ("[12]", "[@key]") do not start with a
+    # capital letter.
+    return _SHORTCUT_LINK.sub(
+        lambda m: (
+            m["label"] if m["label"].casefold() in labels or m["label"][0].isupper() else m[0]
+        ),
+        text,
+    )
+
+
 def normalize_markup(text: str) -> str:
     """The text with corpus tokenization undone, wiki headings as Markdown and tags removed."""
-    text = _HTML_BLOCK.sub(" ", text)
+    text = remove_enclosed(
+        text, _HTML_BLOCK_OPENING, lambda opening: rf"</{opening[1]}\s*>", flags=re.IGNORECASE
+    )
     text = _HTML_BREAK.sub("\n", text)
     text = _HTML_TAG.sub("", text)
+    text = resolve_shortcut_links(text)
     if _TEX_OPEN.search(text) and _TEX_CLOSE.search(text):
         text = _TEX_CLOSE.sub("”", _TEX_OPEN.sub("“", text))
         text = _TEX_SINGLE.sub(r"‘\1’", text)
@@ -75,6 +98,18 @@ def normalize_markup(text: str) -> str:
     if _is_tokenized(text):
         text = "\n".join(_detokenize(line) for line in text.split("\n"))
     return text
+
+
+def opens_with_wiki_heading(text: str) -> bool:
+    """Whether a text's first line is a wiki section heading ("== Etymology ==", " = = Life = = "):
+    an excerpt that starts at a section, whose heading is never the document's title."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    return bool(_WIKI_HEADING.fullmatch(first))
+
+
+def is_citation(text: str) -> bool:
+    """Whether a bracketed text is a citation marker ("[166]", "[a]", "[citation needed]")."""
+    return bool(_CITATION.fullmatch(text))
 
 
 def _markdown_heading(match: re.Match[str]) -> str:
@@ -198,8 +233,8 @@ _PANDOC_CITATION = re.compile(r"\s*\[[^\[\]]*?-?@[\w:.-]+[^\[\]]*\]")
 _ISSUES = r"#\d+(?:\s*(?:,|and|&)\s*#\d+)*"
 _ISSUE_SENTENCE = re.compile(rf"(?<=[.!?])\s+See\s+{_ISSUES}\s*\.")
 _ISSUE_REFERENCE = re.compile(
-    rf"(?:[,;]?\s+\b[Ss]ee\s+{_ISSUES}|\s*\((?:see\s+)?{_ISSUES}\))(?:\s*\(@[\w-]+\))?"
-    r"|\s*\(@[\w-]+\)"
+    rf"(?:[,;]?\s+\b[Ss]ee\s+{_ISSUES}|\s*\((?:see\s+)?{_ISSUES}\))(?:\s*\(@[\w-]+[^()]*\))?"
+    r"|\s*\(@[\w-]+[^()]*\)"  # "(@tavianator, original implementation by @alexmaco)"
 )
 _LATEX_REFERENCE = re.compile(
     r"~?\\(?:cite[tp]?|ref|eqref|autoref|label|footnote)\*?(?:\[[^\]]*\])?\{[^{}]*\}"
@@ -321,6 +356,11 @@ def is_back_matter(text: str, cues: DocumentCues, *, near_end: bool) -> bool:
     return near_end and bool(cues.closing_matter.fullmatch(key))
 
 
+def is_comments(text: str, cues: DocumentCues) -> bool:
+    """Whether a heading or line opens a page's comments ("View comments (27)", "Leave a reply")."""
+    return bool(cues.comments.fullmatch(heading_key(text)))
+
+
 def is_own_summary(text: str, cues: DocumentCues) -> bool:
     return bool(cues.own_summary.fullmatch(heading_key(text)))
 
@@ -333,7 +373,8 @@ def _is_short_line(text: str, words: int = _SHORT_LINE_WORDS) -> bool:
     return bool(text) and len(text.split()) <= words and not _ends_sentence(text)
 
 
-def _is_long_paragraph(text: str) -> bool:
+def is_long_paragraph(text: str) -> bool:
+    """A paragraph of prose: a few sentences' worth of words, ending as a sentence does."""
     return len(text.split()) >= _LONG_PARAGRAPH_WORDS and _ends_sentence(text)
 
 
@@ -349,7 +390,7 @@ def chrome(texts: Sequence[str], kinds: Sequence[str], cues: DocumentCues) -> se
     headings or the author's own list items. Then the language's furniture lines ("Share this
     article") wherever they are.
     """
-    prose = any(_is_long_paragraph(text) for text in texts)
+    prose = any(is_long_paragraph(text) for text in texts)
     short = [
         prose and kind == "plain" and _is_short_line(text)
         for text, kind in zip(texts, kinds, strict=True)
@@ -368,12 +409,12 @@ def chrome(texts: Sequence[str], kinds: Sequence[str], cues: DocumentCues) -> se
     )
     for position, text in enumerate(texts):
         if not short[position] or (
-            position + 1 < len(texts) and _is_long_paragraph(texts[position + 1])
+            position + 1 < len(texts) and is_long_paragraph(texts[position + 1])
         ):
             continue
         if seen[text.strip().lower()] > 1 or _is_short_line(text, _LONE_LINE_WORDS):
             dropped.add(position)
-    long_positions = [i for i, text in enumerate(texts) if _is_long_paragraph(text)]
+    long_positions = [i for i, text in enumerate(texts) if is_long_paragraph(text)]
     if long_positions:
         tail = [i for i in range(long_positions[-1] + 1, len(texts)) if kinds[i] != "heading"]
         if tail and sum(short[i] for i in tail) * 5 >= len(tail) * 3:
@@ -413,3 +454,35 @@ def inline_summary(text: str) -> str | None:
     """The text of a "TL;DR: …" paragraph, which is the document's own summary."""
     match = _TLDR.match(text)
     return text[match.end() :] if match else None
+
+
+def remove_enclosed(
+    text: str,
+    opening: re.Pattern[str],
+    closing: Callable[[re.Match[str]], str],
+    *,
+    replacement: str = " ",
+    flags: int = 0,
+) -> str:
+    """``text`` without each span from an ``opening`` match to the first ``closing(match)``
+    pattern after it ("<pre …>" … "</pre>"); an opening nothing closes stays.
+
+    In linear time, unlike ``<pre>.*?</pre>``, which on a text of unclosed "<pre>" scans to the
+    end from each of them: a pattern already known to close nowhere further on is not sought
+    again.
+    """
+    parts: list[str] = []
+    position = 0  # the text before this is in ``parts``
+    search_from = 0
+    unclosed: set[str] = set()
+    while (start := opening.search(text, search_from)) is not None:
+        pattern = closing(start)
+        end = None if pattern in unclosed else re.compile(pattern, flags).search(text, start.end())
+        if end is None:
+            unclosed.add(pattern)
+            search_from = start.end()
+            continue
+        parts += [text[position : start.start()], replacement]
+        position = search_from = end.end()
+    parts.append(text[position:])
+    return "".join(parts)

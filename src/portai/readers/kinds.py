@@ -32,13 +32,14 @@ _WIKI_HEADING = re.compile(r"^[ \t]*(={2,6})[ \t]*[^=\n]+?[ \t]*\1[ \t]*$|^ = = 
 # "[4]", "[2,3]", "[4–6]", LaTeX's "\cite{…}", Pandoc's "[@key; @other]".
 _CITATION = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\\cite[tp]?\{|\[-?@[\w:.-]+")
 _SPEAKER_TURN = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,3}: \S")
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}\.){1,3}\d{0,2}\.?\s+\S")
+# "1 Introduction", "2.1 Scope", "3. Results", "A.1 Normative References".
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?\s+[^\W\d_]")
 
 MIN_TURNS = 6  # a transcript has at least this many speaker turns …
 TURN_SHARE = 0.5  # … making up at least this share of its paragraphs
 MIN_CITATIONS = 5
 MIN_NUMBERED_HEADINGS = 3
-MIN_REPORT_SENTENCES = 40
+MIN_REPORT_SENTENCES = 20
 
 
 def classify(text: str, article: Article, language: Language) -> str | None:

@@ -9,6 +9,7 @@ How dates, bylines, datelines and captions are written comes from the language p
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -34,10 +35,14 @@ _LIST_ITEM = re.compile(r"^(?:[-*+•▪◦]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 _RULE = re.compile(r"^(?:[-*_=~]\s*){3,}$")
 _SETEXT = re.compile(r"^(?P<char>[=-])(?P=char){2,}\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~).*?^\s*\1\s*$", re.MULTILINE | re.DOTALL)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*_])")
+# Link texts and their nested brackets are bounded and hold no "[": a run of "[[[[…" must not
+# make each match scan to the end of the text (quadratic time on hostile input).
+_LINK = re.compile(r"\[(?P<text>[^\[\]]{1,2000})\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+# Emphasis spans a few hundred characters at most: unbounded, "*a *a *a …" is quadratic.
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=\S)(?P<text>[^\n]{1,300}?)(?<=\S)\1(?![\w*_])")
+_EMPHASIS_PASSES = 3  # "***a***" nests at most this deep in practice
 _CODE = re.compile(r"`([^`]+)`")
 
 _TERMINAL = ".!?…。！？"
@@ -54,6 +59,7 @@ class _Unit:
     text: str
     kind: UnitKind = "plain"
     level: int = 0
+    alone: int | None = None  # the number of a numbered line that is a block of its own
 
 
 def read_text_article(
@@ -81,11 +87,24 @@ def parse_article(text: str, language: Language, *, title: str | None = None) ->
     if meta is not None and title is None:
         title = meta.title
     units = _units(text, language)
+    # An excerpt that opens at a wiki section ("== Etymology ==") has no title in its text.
+    untitled = cleaning.opens_with_wiki_heading(text)
     preset = _title_text(title) if title and not text.lstrip().startswith(title) else None
     repeated = units and units[0].kind == "heading" and _same_line(units[0].text, preset or "")
     if meta is not None and repeated:
         units = units[1:]  # the post repeats its front-matter title as its first heading
-    front, body_start = _front_matter(units, language, preset, decks=meta is None)
+    if untitled and preset is None:
+        front, body_start = _FrontMatter(), 0
+    else:
+        front, body_start = _front_matter(units, language, preset, decks=meta is None)
+    if (
+        front.title != preset
+        and front.title is not None
+        and cleaning.speaker_turn(front.title)
+        and cleaning.is_transcript([u.text for u in units if u.kind == "plain"])
+    ):
+        # A transcript opens with a turn ("Grad C: Now can you give me …"), said, not a title.
+        front, body_start = _FrontMatter(title=preset), 0
     if meta is not None:
         names = ", ".join(meta.authors)
         by = f"{language.news.by_word} {names}".strip() if names else None
@@ -119,7 +138,10 @@ def parse_article(text: str, language: Language, *, title: str | None = None) ->
 # --- units -----------------------------------------------------------------------------------
 
 _CODE_WORD = re.compile(r"[^\W\d]\w*")
-_PROSE_NOISE = re.compile(r"`[^`\n]+`|\]\([^)]*\)|https?://\S+|\{\{.*?\}\}|\{%.*?%\}")
+# Bounded and without nested openers, so "{{{{…" or "](](…" cannot make it quadratic.
+_PROSE_NOISE = re.compile(
+    r"`[^`\n]+`|\]\([^()\n]{0,2000}\)|https?://\S+|\{\{[^{}]{0,500}\}\}|\{%[^{}%]{0,500}%\}"
+)
 
 
 def _code_terms(text: str) -> frozenset[str]:
@@ -149,24 +171,61 @@ def _title_text(title: str) -> str | None:
 
 def _units(text: str, language: Language | None = None) -> list[_Unit]:
     text = text.replace("\ufeff", "").replace("\u200b", "")
-    text = cleaning.normalize_markup(_HTML_COMMENT.sub("", _FENCE.sub("", text)))
+    text = _FENCE.sub("", text)
+    text = cleaning.remove_enclosed(text, _HTML_COMMENT, lambda _: "-->", replacement="")
+    text = cleaning.normalize_markup(text)
     units: list[_Unit] = []
     for block in re.split(r"\n[ \t]*\n", text):
         if not cleaning.is_code_block(block):
-            units.extend(_block_units(block, language))
-    return [u for u in units if re.search(r"\w", u.text)]
+            found = _block_units(block, language)
+            number = _NUMBERED.match(block.strip())
+            if len(found) == 1 and found[0].kind == "item" and number and "\n" not in block.strip():
+                found[0].alone = int(number[1])
+            units.extend(found)
+    return _numbered_headings([u for u in units if re.search(r"\w", u.text)])
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _numbered_headings(units: list[_Unit]) -> list[_Unit]:
+    """A pasted page's numbered section headings ("1. AI shines a light on cumbersome
+    toolchains"): numbered lines that each stand alone in their block, end no sentence, head a
+    long paragraph, and count up (1., 2., 3.). A list's items do not all do that."""
+    heads = [
+        i
+        for i, unit in enumerate(units)
+        if unit.alone is not None
+        and i + 1 < len(units)
+        and len(unit.text.split()) <= _MAX_HEADING_WORDS + 4
+        and _last_mark(unit.text) not in _TERMINAL + ",;:"
+        and units[i + 1].kind == "plain"
+        and cleaning.is_long_paragraph(units[i + 1].text)
+    ]
+    numbers = [units[i].alone or 0 for i in heads]
+    counting = len(heads) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+    if not counting:
+        return units
+    for i in heads:
+        units[i] = _Unit(units[i].text, "heading", 2)
+    return units
 
 
 def _block_units(block: str, language: Language | None) -> list[_Unit]:
-    lines = [line.strip() for line in block.split("\n")]
-    lines = [re.sub(r"^(?:>\s?)+", "", line) for line in lines if line]
+    raw = [line.rstrip() for line in block.split("\n") if line.strip()]
+    lines = [re.sub(r"^(?:>\s?)+", "", line.strip()) for line in raw]
     wrapped = _is_hard_wrapped(lines)
+    # Indentation tells a bill's clauses apart only while lines stay as they were written, in a
+    # block broken at a page's width.
+    width = max((len(line) for line in raw), default=0)
+    indented = not wrapped and width <= _MAX_WRAP_WIDTH and any(_indent(ln) >= 2 for ln in raw)
     if wrapped:
         lines = _join_wrapped(lines)
     units: list[_Unit] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if not cleaning.is_body_line(line):
             continue
+        hangs = indented and index > 0 and _hangs_on(raw[index - 1], raw[index], line, width)
         setext = _SETEXT.match(line)
         if setext and units and units[-1].kind == "plain":
             units[-1] = _Unit(units[-1].text, "heading", 1 if setext["char"] == "=" else 2)
@@ -182,7 +241,7 @@ def _block_units(block: str, language: Language | None) -> list[_Unit]:
         elif (
             units
             and units[-1].kind in ("plain", "item")
-            and (wrapped or _runs_on(units[-1].text, line))
+            and (wrapped or hangs or _runs_on(units[-1].text, line))
         ):
             units[-1].text = f"{units[-1].text} {_clean_inline(line)}"
         else:
@@ -196,6 +255,35 @@ def _runs_on(previous: str, line: str) -> bool:
     if len(previous.split()) < 4 or previous[-1] in _TERMINAL + ":;":
         return False
     return line[0].islower() or previous[-1] in ",-–"
+
+
+# "(2)", "“(B)", "(1.1)", "- ", "3. ", "68 For …", "SEC. 4": a line that opens a clause.
+_CLAUSE_MARK = re.compile(
+    r"^[“\"'`]*(?:\([\w.]{1,6}\)|[-*+•]\s|\d[\d.]*(?:[.)]?\s|$)|[A-Z]{2,}\.?\s+\d)"
+)
+
+
+_MAX_WRAP_WIDTH = 100
+_WRAP_SHARE = 0.75  # a line broken at the width reaches this share of the block's widest
+
+
+def _hangs_on(previous: str, current: str, line: str, width: int) -> bool:
+    """A line of an indented block (a bill's clause) that goes on with the line above it: that
+    line, as written, was broken at the block's width mid-phrase ("… Guam, American" /
+    "Samoa, …"); this one is no deeper (a continuation hangs back or stays flush, a new clause
+    is indented further) and opens no clause ("(2)", "(B)", "SEC. 4")."""
+    previous = previous.rstrip()
+    return (
+        len(previous) >= max(_MIN_WRAPPED_CHARS, width * _WRAP_SHARE)
+        and _last_mark(previous) not in _TERMINAL + ":;"
+        and not previous.endswith("--")
+        and _indent(current) <= _indent(previous)
+        and not _CLAUSE_MARK.match(line)
+    )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -230,7 +318,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 # "[[T]::is_sorted](…)", "[docs]({{ "/docs/" | relative_url }})": brackets in a link's text, a
 # template in its target; "[text][ref]": a reference-style link.
 _LINK_WITH_BRACKETS = re.compile(
-    r"\[(?P<text>(?:[^\[\]]|\[[^\]]*\])+)\]\((?:\{\{.*?\}\}|[^)\s]+(?:\s+\"[^\"]*\")?)\)"
+    r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]{0,200}\]){1,2000})\]\((?:\{\{[^{}]{0,500}\}\}|[^)\s]+(?:\s+\"[^\"]*\")?)\)"
 )
 _REFERENCE_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\[[^\[\]]*\]")
 
@@ -240,12 +328,16 @@ def _clean_inline(text: str) -> str:
     text = _IMAGE.sub("", text)
     text = _LINK_WITH_BRACKETS.sub(lambda m: m["text"], text)
     text = _LINK.sub(lambda m: m["text"], text)
-    text = _REFERENCE_LINK.sub(lambda m: m["text"], text)
+    # "[166][167]" is two citation markers, not a reference-style link: cleaned below.
+    text = _REFERENCE_LINK.sub(
+        lambda m: m[0] if cleaning.is_citation(f"[{m['text']}]") else m["text"], text
+    )
     text = cleaning.clean_inline(text)
     text = _CODE.sub(lambda m: m[1], text)
-    previous = None
-    while previous != text:
+    for _ in range(_EMPHASIS_PASSES):
         previous, text = text, _EMPHASIS.sub(lambda m: m["text"], text)
+        if text == previous:
+            break
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -256,6 +348,7 @@ _CHROME_SHARE = 0.75  # of the lines above a page's headline, how many are short
 _MIN_WRAPPED_CHARS = 40  # a line broken at a fixed width (as _is_hard_wrapped)
 _MAX_WIRE_SEARCH = 12  # units below the title where a press release's dateline may stand
 _MAX_AUTHORS_WORDS = 40
+_MAX_PAGE_DECK_WORDS = 60  # a page's standfirst between its headline and its byline
 _PAGE_BYLINE = 25  # words in a page's byline with the author's job
 
 
@@ -278,6 +371,11 @@ def _front_matter(
     front, position = _read_top(units, language, title, decks=decks)
     if title is None and front.title is not None:
         position = _bill_title(units, front, position, language)
+    if title is None and (subject := _memo_subject(units, language)) is not None:
+        front.title, below = subject
+        if front.deck is not None and any(u.text == front.deck for u in units[position:below]):
+            front.deck = None
+        return front, max(position, below)
     confirmed = front.title and (front.bylines or front.date)
     if title is None and not confirmed and units and units[0].kind != "heading":
         # No masthead at the top: perhaps a pasted web page, menus above its headline.
@@ -285,6 +383,28 @@ def _front_matter(
         if masthead is not None:
             return _read_top(units, language, None, decks=decks, masthead=masthead)
     return front, position
+
+
+_MEMO_SEARCH = 12  # units from the top where a memo's header block may stand
+
+
+def _memo_subject(units: list[_Unit], language: Language) -> tuple[str, int] | None:
+    """A memo's subject ("SUBJECT: Federal Source Code Policy", or the line under a bare
+    "SUBJECT:") in its header block, above any paragraph of prose, and where its body starts."""
+    for position, unit in enumerate(units[:_MEMO_SEARCH]):
+        if cleaning.is_long_paragraph(unit.text):
+            return None
+        match = language.document.memo_subject.match(unit.text) if unit.kind == "plain" else None
+        if match is None:
+            continue
+        subject = match["subject"].strip()
+        if subject:
+            return subject, position + 1
+        below = units[position + 1] if position + 1 < len(units) else None
+        if below is None or below.kind != "plain" or cleaning.is_long_paragraph(below.text):
+            return None
+        return below.text, position + 2
+    return None
 
 
 _BILL_LABEL_WORDS = 3
@@ -315,6 +435,20 @@ def _bill_title(units: list[_Unit], front: _FrontMatter, position: int, language
     return max(position, chosen + 1)
 
 
+def _is_subtitle(units: list[_Unit], position: int) -> bool:
+    """A heading right under the title heading, one level deeper, with no text of its own
+    before the next heading: "# OASIS Best Current Practices / ## Running a Meeting /
+    ### Version: 2023.01". A heading that has text under it opens the first section."""
+    if position < 1 or position + 1 >= len(units):
+        return False
+    above, unit, below = units[position - 1], units[position], units[position + 1]
+    return (
+        above.kind == unit.kind == below.kind == "heading"
+        and unit.level == above.level + 1
+        and below.level >= unit.level
+    )
+
+
 def _read_top(
     units: list[_Unit],
     language: Language,
@@ -339,6 +473,12 @@ def _read_top(
         unit = units[position]
         date = _date_of(unit.text, language)
         byline = _byline_of(unit.text, language)
+        if front.title is not None and (dated := _dated_byline(unit.text, language)):
+            front.date = front.date or dated[0]
+            bylines.append(dated[1])
+            meta_after_title = True
+            position += 1
+            continue
         if byline is None and front.title is not None and unit.kind == "plain":
             byline = _author_list_of(unit.text, language)
             long_byline = page and language.news.byline_by.match(unit.text)
@@ -370,7 +510,12 @@ def _read_top(
             and front.title is not None
             and front.deck is None
             and not meta_after_title
-            and (_is_deck(units, position, language) or (repeated and _is_short(unit, language)))
+            and (
+                _is_deck(units, position, language)
+                or (repeated and _is_short(unit, language))
+                or (page and _is_page_deck(units, position, language))
+                or _is_subtitle(units, position)
+            )
             and not _wraps_on(units, position)
         ):
             front.deck = unit.text
@@ -411,17 +556,31 @@ def _page_masthead(units: list[_Unit], language: Language) -> int | None:
 
 
 def _masthead_follows(units: list[_Unit], position: int, language: Language) -> bool:
+    """Whether a headline's byline or date follows it, past a repeat of the headline, a reading
+    time, or a deck (one short paragraph) under it."""
     title = units[position].text
-    for unit in units[position + 1 : position + 4]:
-        text = unit.text
+    for at in range(position + 1, min(len(units), position + 4)):
+        text = units[at].text
         if _same_line(text, title) or language.news.reading_time.match(text):
             continue
-        return bool(
-            _date_of(text, language)
-            or _byline_of(text, language)
-            or language.news.byline_by.match(text)
-        )
+        if _is_meta(text, language) or language.news.byline_by.match(text):
+            return True
+        if not _is_page_deck(units, at, language):
+            return False
     return False
+
+
+def _is_page_deck(units: list[_Unit], position: int, language: Language) -> bool:
+    """A page's standfirst: a short paragraph of sentences (not another headline) right above
+    its byline or date."""
+    unit = units[position]
+    return (
+        unit.kind == "plain"
+        and language.count_words(unit.text) <= _MAX_PAGE_DECK_WORDS
+        and _last_mark(unit.text) in _TERMINAL
+        and position + 1 < len(units)
+        and _is_meta(units[position + 1].text, language)
+    )
 
 
 def _is_short(unit: _Unit, language: Language) -> bool:
@@ -472,7 +631,14 @@ def _is_deck(units: list[_Unit], position: int, language: Language) -> bool:
     if unit.text[-1] not in _TERMINAL + ",;:":
         return True
     upcoming = units[position + 1 : position + 3]
-    return any(_byline_of(u.text, language) or _date_of(u.text, language) for u in upcoming)
+    return any(_is_meta(u.text, language) for u in upcoming)
+
+
+def _is_meta(text: str, language: Language) -> bool:
+    """A line that is a date, a byline, or both ("On 6/13/2018 by @lazharichir")."""
+    return bool(
+        _date_of(text, language) or _byline_of(text, language) or _dated_byline(text, language)
+    )
 
 
 def _date_of(line: str, language: Language) -> str | None:
@@ -486,6 +652,14 @@ def _date_of(line: str, language: Language) -> str | None:
     if labelled and language.news.date_inside.search(labelled["rest"]):
         return labelled["rest"].strip()
     return None
+
+
+def _dated_byline(line: str, language: Language) -> tuple[str, str] | None:
+    """("6/13/2018", "By @lazharichir") for "On 6/13/2018 by @lazharichir"."""
+    match = language.document.dated_byline.match(line)
+    if match is None or not language.news.date_inside.fullmatch(match["date"]):
+        return None
+    return match["date"], f"{language.news.by_word or 'By'} {match['name']}".strip()
 
 
 def _byline_of(line: str, language: Language) -> str | None:
@@ -582,7 +756,8 @@ def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Artic
     # A transcript's short turns ("Grad C: Beat poetry") are words said, not page chrome.
     kinds = [u.kind for u in units]
     chrome = set() if transcript else cleaning.chrome([u.text for u in units], kinds, cues)
-    sections = _Sections(cues, len(units))
+    comments = {i for i in range(len(units)) if _opens_comments(units, i, cues)}
+    sections = _Sections(cues, len(units), comments)
     for position, unit in enumerate(units):
         turn = cleaning.speaker_turn(unit.text) if transcript else None
         if turn is None and (
@@ -646,9 +821,10 @@ class _Sections:
     such as Abstract or TL;DR among the first ones opens the document's own summary.
     """
 
-    def __init__(self, cues: DocumentCues, length: int) -> None:
+    def __init__(self, cues: DocumentCues, length: int, comments: set[int]) -> None:
         self.cues = cues
         self.length = length
+        self.comments = comments  # where a page's comments section opens
         self.skipping = False
         self.sticky = False
         self.skip_level = 0
@@ -658,7 +834,10 @@ class _Sections:
     def enter(self, unit: _Unit, position: int, *, has_body: bool) -> None:
         near_end = _near_end(position, self.length)
         # Back matter follows a body: "# Notes" over a text's first line is its title.
-        back = has_body and cleaning.is_back_matter(unit.text, self.cues, near_end=near_end)
+        back = has_body and (
+            cleaning.is_back_matter(unit.text, self.cues, near_end=near_end)
+            or position in self.comments
+        )
         if self.skipping and not back and unit.level > self.skip_level > 0:
             return  # a subsection of the back matter ("=== Books ===" under References)
         if self.skipping and self.cues.chrome.fullmatch(cleaning.heading_key(unit.text)):
@@ -667,7 +846,7 @@ class _Sections:
             return  # "Scott Cunningham" under "About the author": a name, not a new section
         # Back matter near the end, or named by a plain line (a pasted page has no heading
         # levels), is left only at a real heading, not at a line shaped like one.
-        self.sticky = back and (near_end or unit.kind != "heading")
+        self.sticky = back and (near_end or unit.kind != "heading" or position in self.comments)
         self.skipping = back
         self.skip_level = unit.level if back else 0
         self.summary = (
@@ -691,6 +870,22 @@ def _near_end(position: int, length: int) -> bool:
     return position >= length * _CLOSING_MATTER_SHARE or length - position <= _CLOSING_MATTER_UNITS
 
 
+_COMMENTS_SHARE = 0.3  # a page's comments may outrun its article, so they close it earlier
+_PROSE_WORDS = 15  # a line this long under a "Comments" line is prose, not a comment form
+
+
+def _opens_comments(units: list[_Unit], position: int, cues: DocumentCues) -> bool:
+    """A comments heading past the page's opening, over the form and names of a comments
+    section rather than over prose: a bill's margin note "Comments" heads its clause."""
+    return (
+        position >= len(units) * _COMMENTS_SHARE
+        and cleaning.is_comments(units[position].text, cues)
+        and not (
+            position + 1 < len(units) and len(units[position + 1].text.split()) >= _PROSE_WORDS
+        )
+    )
+
+
 _SUMMARY_HEADINGS = 3  # an abstract is among the first headings …
 _SUMMARY_SHARE = 0.3  # … and in the first part of the document
 
@@ -707,6 +902,7 @@ def _is_section_heading(units: list[_Unit], position: int, language: Language) -
     if len(text) <= 40 and (
         cleaning.is_back_matter(text, language.document, near_end=near_end)
         or cleaning.is_own_summary(text, language.document)
+        or _opens_comments(units, position, language.document)
     ):
         return True
     words = language.split_words(text)
