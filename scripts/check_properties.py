@@ -637,10 +637,6 @@ def as_json(results: list[Result]) -> list[dict[str, Any]]:
 # Violations known and not yet fixed, each with why: CI (the README's test command) passes while
 # only these remain, and fails on any other. Remove an entry when its document passes.
 KNOWN: dict[tuple[str, int], str] = {
-    ("legal-us-federal-source-code-policy", 6): "a memo's title is its SUBJECT line, which the"
-    " reader does not know; it takes the memo number, M-16-21",
-    ("webpage-topicseed-1", 6): "the headline is followed by a paragraph, then 'On 6/13/2018 by"
-    " @lazharichir': no byline or date under it to tell it from a menu line",
     ("markdown-rust-blog-impl-trait-capture-rules", 7): "'return' is prose here ('return"
     " position'), but a post with code makes the checker suspect programming keywords",
 }

@@ -68,6 +68,18 @@ DOCUMENTS = (
         back_matter=("See also", "Notes", "References", "Bibliography"),
         chrome=(r"\(PDF\)", r"\bISBN\b", r"Retrieved \d{4}", r"=="),
     ),
+    Kind(
+        "kind_report.md",  # OASIS OBCP: "# 2 Types…"/"## 2.1 …" headings, [Term] link labels
+        "Running a Meeting",
+        back_matter=("Appendix A. References", "Appendix B. Revision History"),
+        chrome=(r"\[[A-Z][\w ]*\]+", r"\|", r"OASIS-Logo", r"Changes Made"),
+    ),
+    Kind(
+        "kind_encyclopedia_citations.txt",  # Wikipedia as pasted: [n] markers, bare headings
+        None,
+        back_matter=("See also", "References", "External links"),
+        chrome=(r"Category:", r"archive\.is", r"Digital freedom", r"approved licenses"),
+    ),
 )
 
 CITATION = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|\[@[\w:.-]+")
@@ -171,7 +183,9 @@ def test_title_is_the_documents_own(kind: Kind) -> None:
     if kind.title is None:  # no title in the text: at least not a speaker's line
         assert title is None or ("**" not in title and not title.endswith(":")), title
     else:
-        assert title == kind.title
+        # Or the deck: "# OASIS Best Current Practices Document / ## Running a Meeting" reads as
+        # a series name over the document's own title, shown as title and deck.
+        assert kind.title in (title, summary_of(kind.file).article.deck), title
 
 
 @pytest.mark.parametrize("kind", DOCUMENTS, ids=IDS)

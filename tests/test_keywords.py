@@ -98,3 +98,25 @@ def test_words_of_prose_are_not_code_terms(english: Language) -> None:
     text = "# Rates\n\nWater rates rise. Use `rates` to list them. Water rates fall in winter."
     assert "rates" not in parse_article(text, english).code_terms
     assert "water" not in parse_article(text, english).code_terms
+
+
+def test_a_transcripts_keywords_are_neither_fillers_nor_its_speakers() -> None:
+    from portai import summarize
+
+    turns = [
+        ("Project Manager", "Uh, so we're gonna talk about the remote control today, um, okay."),
+        ("Industrial Designer", "Yeah, the remote control needs a docking station, mm-hmm."),
+        ("Marketing", "Um, users lose the remote control, so a docking station helps, yeah."),
+        ("Project Manager", "Okay, so the docking station and a locator, uh, for the remote."),
+        ("Industrial Designer", "Mm-hmm, the locator beeps, kind of, when you whistle, yeah."),
+        ("Marketing", "Yeah, and the docking station charges the battery, sort of, um."),
+        ("Project Manager", "Okay, the industrial designer draws the docking station, uh."),
+    ]
+    text = "\n\n".join(f"{speaker}: {words}" for speaker, words in turns)
+    summary = summarize(text, keywords=10)
+    assert summary.article.kind == "transcript"
+    found = {keyword.text.lower() for keyword in summary.keywords}
+    assert "docking station" in found
+    fillers = {"uh", "um", "yeah", "mm-hmm", "okay", "gon na", "gon", "sort", "kind"}
+    assert not found & fillers
+    assert not found & {"project manager", "industrial designer", "marketing", "designer"}

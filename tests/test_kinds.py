@@ -175,3 +175,40 @@ def test_an_encyclopedia_pages_lead_is_its_own_summary() -> None:
     assert summary.article.kind == "encyclopedia"
     assert summary.article.paragraphs[0].role == "summary"
     assert summary.sentences[0].text.startswith("Kiwi Harbour is a small port town")
+
+
+def test_a_transcript_has_no_title_taken_from_its_first_turn() -> None:
+    text = "Marketing: Now can you give me the remote?\n\n" + TRANSCRIPT
+    summary = summarize(text, sentences=1)
+    assert summary.article.kind == "transcript"
+    assert summary.title is None
+
+
+def test_a_standard_reads_its_reference_links_subtitle_abstract_and_appendices() -> None:
+    """An OASIS-style document: a series heading over its own title, an abstract that opens
+    "This document …", "[Term]" reference links, and appendices of references and history."""
+    body = " ".join(
+        f"Each [Committee] SHOULD record decision {n} about [Members] and meeting rooms in its"
+        f" minutes, as rule {n} of the process says."
+        for n in range(1, 9)
+    )
+    text = (
+        "# Best Current Practices Document\n\n## Running a Meeting\n\n### Version: 2023.01\n\n"
+        "### Abstract:\n\nThis document defines guidelines for running a committee meeting.\n\n"
+        "### Notices:\n\nCopyright © Example Open 2023. All Rights Reserved.\n\n"
+        f"# 1 Introduction\n\n{body}\n\n# 2 Meetings\n\n{body}\n\n## 2.1 Quorum\n\n{body}\n\n"
+        "[Committee]: https://example.org/committee\n\n[Members]: https://example.org/members\n\n"
+        "# Appendix A. References\n\n[RFC2119] Bradner, S., Key words for use in RFCs to"
+        " Indicate Requirement Levels, March 1997.\n\n# Appendix B. Revision History\n\n"
+        "| Revision | Date | Changes Made |\n|---|---|---|\n| 01 | 2023 | Outline |\n"
+    )
+    summary = summarize(text, sentences=3)
+    assert (summary.title, summary.article.deck) == (
+        "Best Current Practices Document",
+        "Running a Meeting",
+    )
+    assert summary.article.kind == "report"
+    shown = [s.text for s in summary.sentences] + [p.text for p in summary.key_points]
+    assert any(s.startswith("This document defines guidelines") for s in shown[:3])  # abstract
+    assert not any("[" in text or "Bradner" in text or "Copyright" in text for text in shown)
+    assert all(keyword.text != "ok" for keyword in summary.keywords)

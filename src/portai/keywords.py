@@ -99,6 +99,8 @@ def extract_keywords(
                         else:
                             candidate.lowercase += 1
 
+    speakers = {p.speaker.lower() for p in article.paragraphs if p.speaker}
+    speaker_words = {word for speaker in speakers for word in speaker.split()}
     scores = _c_values(candidates)
     repeated = sum(score > 0 for score in scores.values())
     if len(body) < SHORT_NOTE and repeated < 2:
@@ -114,6 +116,10 @@ def extract_keywords(
             continue
         if len(key) == 1 and _surface(candidates[key]).lower() in article.code_terms:
             continue  # "const", written as code more than as a word: an identifier, not a topic
+        if _surface(candidates[key]).lower() in speakers or (
+            len(key) == 1 and _surface(candidates[key]).lower() in speaker_words
+        ):
+            continue  # a transcript's "Project Manager" is who speaks, not what it is about
         chosen.append((key, scores[key]))
     best = chosen[0][1] if chosen else 1.0
     if not keep_weak:
@@ -163,12 +169,14 @@ class _ContentWords(dict[str, str]):
         self.adverb = language.keywords.adverb
         self.elision = language.keywords.elision
         self.accepts = language.keywords.accepts
+        # Hesitations of speech ("uh", "yeah", "mm-hmm") fill a transcript but name nothing.
+        self.fillers = frozenset(language.openers.fillers) if language.openers else frozenset()
 
     def __missing__(self, token: str) -> str:
         if len(self) >= CONTENT_WORDS_LIMIT:
             self.clear()
         word = self.elision.sub("", token) if self.elision else token  # "l'épidémie" -> "épidémie"
-        lower = word.lower()
+        lower = word.lower().rstrip(".")  # "OK." closing a sentence is "OK"
         is_content = (
             _TERM.match(word)
             and _HAS_LETTER.search(word)
@@ -177,6 +185,7 @@ class _ContentWords(dict[str, str]):
             and lower not in _URL_PARTS
             and lower not in self.stop_words
             and lower not in self.generic
+            and not (self.fillers and all(part in self.fillers for part in lower.split("-")))
             and not (self.adverb and self.adverb.match(word))
             and (self.accepts is None or self.accepts(word))
         )

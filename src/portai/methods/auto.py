@@ -77,6 +77,9 @@ class DocumentWeights:
     title: float = 0.6
     own_summary: float = 1.0
     full_sentence_words: int = 20
+    # A sentence that does not end as one (",", ":" before a code block, a heading-like line)
+    # leaves the reader hanging: it counts this much.
+    unfinished_factor: float = 0.5
 
 
 DOCUMENT_WEIGHTS = DocumentWeights()
@@ -91,6 +94,8 @@ _RANKERS = {
     "lexrank": rankers.lexrank,
 }
 # What a ranker may raise on a degenerate or over-long text: it is then left out of the mean.
+# A sentence's last mark, through closing quotes and brackets: ". ! ? …" and CJK full stops.
+_ENDS_A_SENTENCE = re.compile(r"[.!?…;。！？；][\"'”’»)\]]*\s*$")
 _RANKER_FAILURES = (ArithmeticError, LookupError, ValueError, rankers.TooLongForMethod)
 
 # A photo caption's label: one or two words and a colon at the very start ("Haul: ...").
@@ -204,11 +209,18 @@ def document_ratings(
             + weights.title * title[position]
             + weights.own_summary * (echo[position] + in_summary[position])
         )
-        fullness = min(1.0, words / weights.full_sentence_words)
+        # The author's own summary is dense: its short sentences are not filler turns.
+        fullness = 1.0 if in_summary[position] else min(1.0, words / weights.full_sentence_words)
         boilerplate = is_boilerplate(
             document.texts[position], words, analysed.language, news.short_sentence_words
         )
-        ratings.append(content * fullness * (news.boilerplate_factor if boilerplate else 1.0))
+        finished = _ENDS_A_SENTENCE.search(document.texts[position]) is not None
+        ratings.append(
+            content
+            * fullness
+            * (news.boilerplate_factor if boilerplate else 1.0)
+            * (1.0 if finished else weights.unfinished_factor)
+        )
     return ratings
 
 
