@@ -10,8 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from portai import summarize
-from portai.coherence import opens_with_dangling_reference
-from portai.keypoints import _stumbles
+from portai.coherence import opens_with_dangling_reference, stumbles
 from portai.languages import Language, get_language
 from portai.shortening import has_verb, quotes_balanced, shorten
 
@@ -351,5 +350,5 @@ def stumbling_sentences(draw: st.DrawFn) -> tuple[str, str]:
 def test_a_repeated_run_is_a_stumble(case: tuple[str, str]) -> None:
     fluent, stumble = case
     english = get_language("english")
-    assert not _stumbles(f"They said {fluent}.", english, speech=False)
-    assert _stumbles(f"They said {stumble}.", english, speech=False)
+    assert not stumbles(f"They said {fluent}.", english, speech=False)
+    assert stumbles(f"They said {stumble}.", english, speech=False)

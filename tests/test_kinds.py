@@ -212,3 +212,25 @@ def test_a_standard_reads_its_reference_links_subtitle_abstract_and_appendices()
     assert any(s.startswith("This document defines guidelines") for s in shown[:3])  # abstract
     assert not any("[" in text or "Bradner" in text or "Copyright" in text for text in shown)
     assert all(keyword.text != "ok" for keyword in summary.keywords)
+
+
+def test_a_transcript_summary_prefers_fluent_turns_to_stumbles() -> None:
+    from portai.coherence import stumbles
+
+    turns = [
+        "Project Manager: So the the the remote control needs a docking station that charges it"
+        " overnight.",
+        "Industrial Designer: The remote control needs a docking station that charges the"
+        " battery overnight.",
+        "Marketing: Users lose the remote control, so a locator in the docking station helps.",
+        "Project Manager: I I think the the docking station should beep beep when the remote is"
+        " lost.",
+        "Industrial Designer: The docking station can beep when the remote control is lost.",
+        "Marketing: Okay.",
+        "Project Manager: Yeah.",
+        "Industrial Designer: Mm-hmm.",
+    ]
+    summary = summarize("\n\n".join(turns), sentences=2)
+    assert summary.article.kind == "transcript"
+    english = get_language("en")
+    assert not any(stumbles(s.text, english, True) for s in summary.sentences)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from portai.languages import Language
 
@@ -92,3 +93,34 @@ def leading_connective_length(sentence: str, language: Language) -> int:
 
 
 _MAX_LEADING_CONNECTIVES = 4
+
+
+_REPEATED_RUN = re.compile(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", re.IGNORECASE)
+
+
+def stumbles(text: str, language: Language, speech: bool) -> bool:
+    """A speaker's stumble: a run of words said twice ("the only the only", "The The"), or in
+    a transcript a sentence that starts again ("I've The only …", "so So, I got")."""
+    cues = language.shortening
+    fluent = cues.grammatical_repeats if cues is not None else frozenset()
+    for match in _REPEATED_RUN.finditer(text):
+        run = match[1]
+        # "6-7 7-6": a score, not a stumble.
+        if run.lower() in fluent or run.isdigit():
+            continue
+        # "La La Land", "Fadi Fadi": a name; "The The point", "I I know" are stumbles.
+        if run[:1].isupper() and run.lower() not in language.stop_words:
+            continue
+        return True
+    if not speech:
+        return False
+    tokens = re.findall(r"[\w'’]+|[^\w\s]", text)
+    for before, word in pairwise(tokens):
+        if (
+            word[:1].isupper()
+            and word.lower() in language.stop_words
+            and not re.match(r"I(?:$|['’])", word)
+            and (before[:1].islower() or re.fullmatch(r"I['’]\w+", before))
+        ):
+            return True
+    return False

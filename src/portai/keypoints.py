@@ -28,8 +28,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
 
+from portai import coherence
 from portai.document import Document
 from portai.languages import Language
 from portai.models import KeyPoint
@@ -59,7 +59,6 @@ _STARTS_LIKE_A_SENTENCE = re.compile(r"^[\"'“‘«„「『（(\[]?\s?\w")
 # A sentence's end: a full stop, "!", "?" or "…", then perhaps closing quotes or brackets.
 _WHOLE_ENDING = re.compile(r"[.!?…。！？][\s\"'”’»)\]]*$")
 _ANNOUNCES = re.compile(r":[\s\"'”’)\]]*[.…]?$")  # "… includes:" ("includes:." once finished)
-_REPEATED_RUN = re.compile(r"\b(\w+(?:\s+\w+){0,2})\s+\1\b", re.IGNORECASE)
 _TITLE_CASE_SHARE = 0.8  # of the words of four letters or more; a caption, a heading
 
 Vector = dict[str, float]
@@ -157,7 +156,7 @@ def _candidate(
         return None
     if not bullet.cut_mid_sentence and ends_unfinished(bullet.text, language):
         return None
-    stumbles = _stumbles(bullet.text, language, speech)
+    stumbles = coherence.stumbles(bullet.text, language, speech)
     return position, bullet, set(language.content_stems(words)), stumbles
 
 
@@ -178,34 +177,6 @@ def _title_case(words: Sequence[str]) -> bool:
     long_words = [word for word in words if len(word) >= 4 and word[:1].isalpha()]
     capitals = sum(word[:1].isupper() for word in long_words)
     return len(long_words) >= 4 and capitals >= _TITLE_CASE_SHARE * len(long_words)
-
-
-def _stumbles(text: str, language: Language, speech: bool) -> bool:
-    """A speaker's stumble: a run of words said twice ("the only the only", "The The"), or in
-    a transcript a sentence that starts again ("I've The only …", "so So, I got")."""
-    cues = language.shortening
-    fluent = cues.grammatical_repeats if cues is not None else frozenset()
-    for match in _REPEATED_RUN.finditer(text):
-        run = match[1]
-        # "6-7 7-6": a score, not a stumble.
-        if run.lower() in fluent or run.isdigit():
-            continue
-        # "La La Land", "Fadi Fadi": a name; "The The point", "I I know" are stumbles.
-        if run[:1].isupper() and run.lower() not in language.stop_words:
-            continue
-        return True
-    if not speech:
-        return False
-    tokens = re.findall(r"[\w'’]+|[^\w\s]", text)
-    for before, word in pairwise(tokens):
-        if (
-            word[:1].isupper()
-            and word.lower() in language.stop_words
-            and not re.match(r"I(?:$|['’])", word)
-            and (before[:1].islower() or re.fullmatch(r"I['’]\w+", before))
-        ):
-            return True
-    return False
 
 
 def _shared(first: set[str], second: set[str]) -> bool:

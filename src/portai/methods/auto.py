@@ -26,7 +26,8 @@ results and what each part contributes).
 ``Article.kind``, see ``readers.kinds``) do not put their point first, and their sections are
 not a quota: there the rating is
 
-    rating = (consensus + title similarity + own-summary similarity) × fullness × boilerplate
+    rating = (consensus + title similarity + own-summary similarity)
+             × fullness × boilerplate × unfinished × stumble
 
 - **Consensus**: the mean of five of sumy's rankers, each scaled to 0-1 (TextRank, LSA, Luhn,
   KL-Sum, Reduction). Each is best on some genre and poor on another; their mean is above
@@ -35,7 +36,10 @@ not a quota: there the rating is
   encyclopedia page's lead; ``Paragraph.role == "summary"``) gain ``own_summary``, and every
   sentence gains its similarity to that summary: what the author said matters most.
 - **Fullness** ``min(1, words / 20)``: a five-word turn ("Yeah, I think so.") is rarely what a
-  document is about. The page-furniture phrases are the language profile's;
+  document is about (the document's own summary is exempt: it is dense by design).
+- **Unfinished** 0.5 for a sentence that does not end as one (a turn cut off at ",", a line
+  introducing a code block with ":"), **stumble** 0.4 for a run said twice ("the only the
+  only") or, in a transcript, a sentence that starts again (``coherence.stumbles``). The page-furniture phrases are the language profile's;
 this module works on the analysed ``Document``.
 """
 
@@ -47,6 +51,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from portai.coherence import stumbles
 from portai.document import Document
 from portai.languages import Language
 from portai.methods import rankers
@@ -80,6 +85,8 @@ class DocumentWeights:
     # A sentence that does not end as one (",", ":" before a code block, a heading-like line)
     # leaves the reader hanging: it counts this much.
     unfinished_factor: float = 0.5
+    # A stumble ("the only the only", a turn that starts again) reads badly in a summary.
+    stumble_factor: float = 0.4
 
 
 DOCUMENT_WEIGHTS = DocumentWeights()
@@ -201,6 +208,7 @@ def document_ratings(
         for word in sentence.words
     ]
     echo = _similarity_to(document, [summary_words]) if summary_words else [0.0] * count
+    speech = analysed.article.kind == "transcript"
     ratings = []
     for position in range(count):
         words = len(document.sentence_words[position])
@@ -214,12 +222,15 @@ def document_ratings(
         boilerplate = is_boilerplate(
             document.texts[position], words, analysed.language, news.short_sentence_words
         )
-        finished = _ENDS_A_SENTENCE.search(document.texts[position]) is not None
+        text = document.texts[position]
+        finished = _ENDS_A_SENTENCE.search(text) is not None
+        stumble = weights.stumble_factor != 1.0 and stumbles(text, analysed.language, speech)
         ratings.append(
             content
             * fullness
             * (news.boilerplate_factor if boilerplate else 1.0)
             * (1.0 if finished else weights.unfinished_factor)
+            * (weights.stumble_factor if stumble else 1.0)
         )
     return ratings
 
