@@ -39,8 +39,10 @@ not a quota: there the rating is
   document is about (the document's own summary is exempt: it is dense by design).
 - **Unfinished** 0.5 for a sentence that does not end as one (a turn cut off at ",", a line
   introducing a code block with ":"), **stumble** 0.4 for a run said twice ("the only the
-  only") or, in a transcript, a sentence that starts again (``coherence.stumbles``). The page-furniture phrases are the language profile's;
-this module works on the analysed ``Document``.
+  only") or, in a transcript, a sentence that starts again (``coherence.stumbles``).
+
+The page-furniture phrases are the language profile's; this module works on the analysed
+``Document``.
 """
 
 from __future__ import annotations
