@@ -234,3 +234,26 @@ def test_a_transcript_summary_prefers_fluent_turns_to_stumbles() -> None:
     assert summary.article.kind == "transcript"
     english = get_language("en")
     assert not any(stumbles(s.text, english, True) for s in summary.sentences)
+
+
+KINDS_OF_REAL_DOCUMENTS = {
+    "front_press_release.txt": "press_release",
+    "kind_encyclopedia.txt": "encyclopedia",
+    "kind_encyclopedia_citations.txt": "encyclopedia",  # pasted: "[1]" markers, "See also"
+    "kind_paper.md": "paper",  # a JOSS paper: YAML front matter, yet a paper
+    "kind_post_toml.md": "post",
+    "kind_post_yaml.md": "post",
+    "kind_readme.md": "readme",  # "[0-9]" in its code is not a citation
+    "kind_release_notes.md": "release_notes",
+    "kind_report.md": "report",  # "## 2.1 Committee Meetings" is a section, not a version
+    "kind_transcript.md": "transcript",
+}
+
+
+@pytest.mark.parametrize("name", sorted(KINDS_OF_REAL_DOCUMENTS))
+def test_each_real_document_is_told_for_what_it_is(name: str) -> None:
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "kinds" / name
+    summary = summarize(path.read_bytes(), source=name)
+    assert summary.article.kind == KINDS_OF_REAL_DOCUMENTS[name]

@@ -260,6 +260,11 @@ class DocumentCues:
     # A post's date and author on one line ("On 6/13/2018 by @lazharichir"): groups ``date``
     # (the reader checks it is a date) and ``name``.
     dated_byline: re.Pattern[str] = _NEVER_PATTERN
+    # Headings that tell a kind of document (``readers.kinds``), matched like ``back_matter``:
+    # a README's or a project's docs ("Installation", "Usage") and an encyclopedia page's own
+    # sections ("See also", "External links").
+    readme_sections: re.Pattern[str] = _NEVER_PATTERN
+    encyclopedia_sections: re.Pattern[str] = _NEVER_PATTERN
 
 
 @dataclass(frozen=True, eq=False)

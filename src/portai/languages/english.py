@@ -239,6 +239,12 @@ DOCUMENT = DocumentCues(
         r"\benacts\s+as\s+follows\b|\bbe\s+it\s+enacted\s+by\b",
         re.MULTILINE,
     ),
+    readme_sections=re.compile(
+        r"install(?:ation|ing)?|usage|getting\s+started|quick\s*start|how\s+to\s+use|"
+        r"build(?:ing)?(?:\s+from\s+source)?|requirements|dependencies|contributing|"
+        r"configuration|examples?|features|development|running\s+(?:the\s+)?tests"
+    ),
+    encyclopedia_sections=re.compile(r"see\s+also|external\s+links|further\s+reading"),
     # A comments section's heading or first line; "(27)" or "27" counts the comments.
     comments=re.compile(
         r"(?:(?:view|show|read|see|all)\s+)?comments?(?:\s*\(?\d+\)?)?|"

@@ -13,7 +13,14 @@ clear:
 - ``paper``: citation markers ("[4]", "[2]–[4]", "\\cite{…}") throughout, with sections;
 - ``legal``: numbered provisions the language profile knows ("SECTION 1.", "SEC. 2.",
   "enacts as follows"), ``DocumentCues.legal``;
-- ``report``: numbered section headings ("1.2 Scope", "3. Results") in a long text.
+- ``report``: numbered section headings ("1.2 Scope", "3. Results") in a long text;
+- ``readme``: code blocks and headings the profile knows as a project's ("Installation",
+  "Usage"), ``DocumentCues.readme_sections``;
+- ``release_notes``: three or more headings that are version numbers ("10.4.2", "v2.0").
+
+An encyclopedia page pasted without wiki markup is told by its citation markers and its own
+closing sections ("See also", "External links"). Citation markers and headings are counted
+outside code, where "[0-9]" is a character class.
 
 A reader that knows better (front matter, a wire dateline: ``press_release``) sets
 ``Article.kind`` itself, and that stands.
@@ -26,6 +33,7 @@ from dataclasses import replace
 
 from portai.languages import Language
 from portai.models import Article
+from portai.readers.cleaning import heading_key
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?\s*(?:\+\+\+\s*\n|---\s*\n(?:[\w-]+\s*:))")
 _WIKI_HEADING = re.compile(r"^[ \t]*(={2,6})[ \t]*[^=\n]+?[ \t]*\1[ \t]*$|^ = = ", re.MULTILINE)
@@ -33,6 +41,16 @@ _WIKI_HEADING = re.compile(r"^[ \t]*(={2,6})[ \t]*[^=\n]+?[ \t]*\1[ \t]*$|^ = = 
 _CITATION = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\\cite[tp]?\{|\[-?@[\w:.-]+")
 _SPEAKER_TURN = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,3}: \S")
 # "1 Introduction", "2.1 Scope", "3. Results", "A.1 Normative References".
+_CODE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1|`[^`\n]{1,500}`", re.MULTILINE | re.DOTALL)
+# "# 10.4.2", "## [1.2.0] - 2020-01-01", "## v2.0 (2021-03-01)": a version and nothing but a
+# date after it ("## 2.1 Committee Meetings" is a numbered section).
+_VERSION_HEADING = re.compile(
+    r"^#{1,4}[ \t]+\[?v?\d+\.\d+(?:\.\d+)*\]?[ \t]*(?:[-–—(:][^\n]*)?$", re.MULTILINE
+)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_LINE = re.compile(r"^[ \t]*([^\n]{1,60}?)[ \t]*$", re.MULTILINE)
+MIN_VERSION_HEADINGS = 3
+MIN_README_SECTIONS = 2
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?\s+[^\W\d_]")
 
 MIN_TURNS = 6  # a transcript has at least this many speaker turns …
@@ -52,11 +70,22 @@ def classify(text: str, article: Article, language: Language) -> str | None:
     paragraphs = article.paragraphs
     if len(_WIKI_HEADING.findall(text[:200_000])) >= 2:
         return "encyclopedia"
-    if language.document.legal.search(text[:20_000]):
+    cues = language.document
+    if cues.legal.search(text[:20_000]):
         return "legal"
     sentences = sum(len(p.sentences) for p in paragraphs)
-    if len(_CITATION.findall(text[:200_000])) >= MIN_CITATIONS and sentences >= 20:
+    prose = _CODE.sub(" ", text[:200_000])
+    if len(_CITATION.findall(prose)) >= MIN_CITATIONS and sentences >= 20:
+        lines = (heading_key(m[1]) for m in _LINE.finditer(prose))
+        if any(cues.encyclopedia_sections.fullmatch(line) for line in lines):
+            return "encyclopedia"  # Wikipedia pasted as plain text: "See also", no "=="
         return "paper"
+    if len(_VERSION_HEADING.findall(prose)) >= MIN_VERSION_HEADINGS:
+        return "release_notes"
+    headings = [heading_key(m[1]) for m in _MARKDOWN_HEADING.finditer(prose)]
+    project = sum(1 for h in headings if cues.readme_sections.fullmatch(h))
+    if project >= MIN_README_SECTIONS and prose != text[:200_000]:  # and it shows code
+        return "readme"
     if post:  # a paper may have front matter too (a JOSS paper.md): citations said paper first
         return "post"
     numbered = sum(1 for h in article.headings if _NUMBERED_HEADING.match(h))
