@@ -442,3 +442,30 @@ def test_a_hard_wrapped_bill_reads_in_whole_sentences(english: Language) -> None
     assert all(any(s.startswith(start) for s in body) for start in starts), body
     assert not any(s.startswith(("Samoa", "Committee", "Puerto", "United States,")) for s in body)
     assert any("American Samoa, the Commonwealth" in s for s in body)
+
+
+def test_an_autolink_the_sentence_points_to_stays_as_its_address() -> None:
+    from portai import summarize
+
+    text = (
+        "# Getting started\n\nRun the server and wait a second for it to build the site.\n\n"
+        "If you point your web browser to <http://127.0.0.1:1111>, you will see a message"
+        " saying that the blog works.\n\nRead the manual <https://example.org/manual> for"
+        " every option the server takes."
+    )
+    sentences = [s.text for s in summarize(text, sentences=3).sentences]
+    assert any("browser to 127.0.0.1:1111, you will see" in s for s in sentences)
+    assert not any("example.org" in s or "<" in s for s in sentences)
+
+
+def test_a_sentence_split_inside_code_is_never_a_summary_sentence() -> None:
+    from portai import summarize
+
+    text = (
+        "Templates use expressions such as `{{ section.[...] }}` and `{{ page.[...] }}` which"
+        " will be replaced with values from the content when the site is built from the"
+        " templates. The site generator reads every page of content once. It then writes"
+        " each page to the public folder of the site. Templates can extend other templates"
+        " so that the header of the site is written only once."
+    )
+    assert not any(s.text.startswith("}") for s in summarize(text, sentences=3).sentences)

@@ -110,8 +110,9 @@ _RANKER_FAILURES = (ArithmeticError, LookupError, ValueError, rankers.TooLongFor
 # A photo caption's label: one or two words and a colon at the very start ("Haul: ...").
 _CAPTION_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+)?:(?:\s|$)")
 _CLOSING_QUOTES = "\"'”’»)"
-# A fragment left by a caption split off before it (": First lady Michelle Obama walks ...").
-_FRAGMENT_OPENER = re.compile(r"^\s*[:;,|]")
+# A fragment left by a caption split off before it (": First lady Michelle Obama walks ..."), or
+# by a split inside code or brackets ("}} which will be replaced …").
+_FRAGMENT_OPENER = re.compile(r"^\s*[:;,|}\])]")
 
 
 def is_boilerplate(

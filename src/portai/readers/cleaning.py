@@ -246,7 +246,10 @@ _LATEX_SYMBOL = {"\\sim": "~", "\\approx": "≈", "\\times": "×", "\\pm": "±",
 _LATEX_SYMBOLS = re.compile(r"\\(?:sim|approx|times|pm)(?![a-zA-Z])\s*|\\[%&]")
 _MATHS = re.compile(r"\$(?=\S)([^$\n]{1,200}?)(?<=\S)\$")
 _SHORT_MATHS = 12
-_AUTOLINK = re.compile(r"\s*<https?://[^>\s]+>")
+# "<https://…>": dropped after the words it names, kept (as its address) where the sentence
+# states it: "point your browser to <http://127.0.0.1:1111>, you will see …".
+_AUTOLINK = re.compile(r"(?P<before>[\w:]*)(?P<space>\s*)<(?P<url>https?://[^>\s]+)>")
+_STATES_A_URL = frozenset({"to", "at", "is", "as", "by", "from", "via", "see", "visit", "on"})
 _PARENTHESIZED_URL = re.compile(
     r"\s*\((?:see|at|from|via|available at|source:?)?\s*(?:https?://|www\.)[^\s)]+\s*\)", re.I
 )
@@ -312,7 +315,7 @@ def clean_inline(text: str) -> str:
     text = _MATHS.sub(_maths, text)
     text = _latex_symbols(text)
     text = _inline_latex(text)
-    text = _AUTOLINK.sub("", text)
+    text = _AUTOLINK.sub(_autolink, text)
     text = _PARENTHESIZED_URL.sub("", text)
     text = _TRAILING_URL.sub("", text)
     text = _URL_SCHEME.sub("", text)
@@ -486,3 +489,10 @@ def remove_enclosed(
         position = search_from = end.end()
     parts.append(text[position:])
     return "".join(parts)
+
+
+def _autolink(match: re.Match[str]) -> str:
+    before = match["before"]
+    if before.endswith(":") or before.lower() in _STATES_A_URL:
+        return f"{before}{match['space'] or ' '}{match['url']}"
+    return before
