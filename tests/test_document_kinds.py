@@ -80,6 +80,19 @@ DOCUMENTS = (
         back_matter=("See also", "References", "External links"),
         chrome=(r"Category:", r"archive\.is", r"Digital freedom", r"approved licenses"),
     ),
+    Kind(
+        "kind_press_release.md",  # "SAN FRANCISCO, Sept. 14, 2015 –" dateline, About, contact
+        "Node.js Foundation Combines Node.js and io.js Into Single Codebase in New Release",
+        chrome=(
+            r"pr@nodejs\.org",
+            r"978-578-5300",
+            r"Media Contact",
+            r"licensed mark",
+            r"Additional Resources",
+            r"building and supporting the Node\.js platform",  # the "About" boilerplate
+            r"independently funded software projects",
+        ),
+    ),
 )
 
 CITATION = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|\[@[\w:.-]+")
