@@ -5,7 +5,8 @@ tokenizer. Stems: NLTK's Snowball where NLTK has the language (what sumy uses), 
 Snowball where only Snowball itself has it, sumy's own for Czech, none otherwise. Stop words:
 sumy's list joined with stopwords-iso's. Dates and bylines: the language module's
 ``news_patterns``. Page furniture and Edmundson's stigma words are English's: web pages in every
-language carry "©", "Click here" and "cookies".
+language carry "©", "Click here" and "cookies". The names of a document's parts (References,
+Abstract, "Share this article"): the language module's ``DocumentCues``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from collections.abc import Callable, Iterable
 from typing import Literal
 
 from portai.languages import english
-from portai.languages.base import KeywordCues, Language, NewsPatterns, Openers, identity_stemmer
+from portai.languages.base import (
+    DocumentCues,
+    KeywordCues,
+    Language,
+    NewsPatterns,
+    Openers,
+    identity_stemmer,
+)
 from portai.languages.nltk_tools import (
     punkt_splitter,
     snowball_stemmer,
@@ -36,6 +44,7 @@ def punkt_language(
     keywords: KeywordCues | None = None,
     openers: Openers | None = None,
     abbreviations: Iterable[str] = (),
+    document: DocumentCues | None = None,
 ) -> Language:
     """The profile of a language with a bundled Punkt model (``name`` is its model's name)."""
     return Language(
@@ -51,6 +60,7 @@ def punkt_language(
         page_furniture=english.FURNITURE,
         furniture_opener=english.FURNITURE_OPENER,
         stigma_words=english.STIGMA_WORDS,
+        document=document or DocumentCues(),
     )
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from portai.errors import MissingExtraError
-from portai.languages.base import ClauseCuts, Language, Openers, news_patterns
+from portai.languages.base import ClauseCuts, DocumentCues, Language, Openers, news_patterns
 from portai.languages.cjk import cjk_language, sentence_splitter
 
 # Simplified and Traditional forms: the profile serves both scripts.
@@ -49,16 +50,34 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names in both scripts, a paper's, and a news page's related links.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"参考文献|參考文獻|参考资料|參考資料|参见|參見|外部链接|外部連結|注释|註釋|脚注|腳註|"
+        r"延伸阅读|延伸閱讀|相关条目|相關條目|致谢|致謝|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀|文章)"
+    ),
+    closing_matter=re.compile(r"关于我们|關於我們|联系我们|聯絡我們|聯繫我們"),
+    own_summary=re.compile(r"摘要|内容提要|內容提要|提要|概要"),
+    chrome=re.compile(r"分享(?:到|本文)?|打印|广告|廣告|返回顶部|返回頂部"),
+    chrome_inside=re.compile(r"版权所有|版權所有"),
+    # Not a bare "评论": it also heads a commentary or a work's reception.
+    comments=re.compile(r"(?:网友|網友|\d+\s*条)(?:评论|評論)|(?:发表|發表)(?:评论|評論)"),
+)
+
+
 def profile() -> Language:
-    return cjk_language(
-        "chinese",
-        "zh",
-        splitter=sentence_splitter("。！？；!?…"),
-        segmenter=_segmenter(),
-        openers=OPENERS,
-        news=NEWS,
-        clause_cuts=CLAUSE_CUTS,
-        characters_per_minute=450,
+    return replace(
+        cjk_language(
+            "chinese",
+            "zh",
+            splitter=sentence_splitter("。！？；!?…"),
+            segmenter=_segmenter(),
+            openers=OPENERS,
+            news=NEWS,
+            clause_cuts=CLAUSE_CUTS,
+            characters_per_minute=450,
+        ),
+        document=DOCUMENT,
     )
 
 

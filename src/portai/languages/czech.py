@@ -3,7 +3,9 @@ stop words."""
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -44,7 +46,24 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names ("Odkazy" groups references, literature and links) and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"odkazy|reference|poznámky|související\s+články|externí\s+odkazy|literatura|"
+        r"seznam\s+literatury|prameny|zdroje|bibliografie|poděkování"
+    ),
+    own_summary=re.compile(r"abstrakt|abstract|shrnutí|souhrn"),
+    chrome_inside=re.compile(r"\bvšechna\s+práva\s+vyhrazena\b"),
+)
+
+
 def profile() -> Language:
     return punkt_language(
-        "czech", "cs", NEWS, stemming="sumy", abbreviations=ABBREVIATIONS, openers=OPENERS
+        "czech",
+        "cs",
+        NEWS,
+        stemming="sumy",
+        abbreviations=ABBREVIATIONS,
+        openers=OPENERS,
+        document=DOCUMENT,
     )

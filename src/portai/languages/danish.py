@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -45,5 +47,19 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"referencer|noter|fodnoter|kilder|se\s+også|eksterne\s+(?:henvisninger|links)|"
+        r"litteratur|bibliografi"
+    ),
+    own_summary=re.compile(r"resumé|sammenfatning|abstract"),
+    chrome_inside=re.compile(r"\bvi\s+bruger\s+cookies\b|\balle\s+rettigheder\s+forbeholdes\b"),
+    comments=re.compile(r"kommentarer(?:\s*\(?\d+\)?)?|\d+\s+kommentarer"),
+)
+
+
 def profile() -> Language:
-    return punkt_language("danish", "da", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS)
+    return punkt_language(
+        "danish", "da", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS, document=DOCUMENT
+    )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -36,5 +38,31 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names ("Bronnen, noten en/of referenties") and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"(?:bronnen|noten|referenties)(?:\s*,?\s*(?:en/of|en|of)?\s*(?:bronnen|noten|referenties))*|"
+        r"bronvermelding|voetnoten|zie\s+ook|externe\s+links?|literatuur(?:lijst)?|bibliografie|"
+        r"dankwoord"
+    ),
+    # A press release's boilerplate: "Over Acme B.V.", and its note for editors. Only a
+    # company's name: "Over twee weken begint het." is a sentence.
+    closing_matter=re.compile(
+        r"over\s+(?:ons|[\w&.,' -]{1,40}?\s(?:b\.?v|n\.?v))|noot\s+voor\s+(?:de\s+)?redacties?|"
+        r"(?:pers)?contact"
+    ),
+    own_summary=re.compile(r"samenvatting|abstract|in\s+het\s+kort"),
+    chrome=re.compile(r"delen|deel\s+dit\s+artikel|afdrukken|advertentie"),
+    chrome_inside=re.compile(
+        r"\b(?:wij|we)\s+gebruiken\s+cookies\b|\bdeze\s+(?:web)?site\s+gebruikt\s+cookies\b|"
+        r"\balle\s+rechten\s+voorbehouden\b"
+    ),
+    comments=re.compile(r"reacties(?:\s*\(?\d+\)?)?|\d+\s+reacties?|plaats\s+een\s+reactie"),
+    memo_subject=re.compile(r"^onderwerp\s*:\s*(?P<subject>.*)$", re.IGNORECASE),
+)
+
+
 def profile() -> Language:
-    return punkt_language("dutch", "nl", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS)
+    return punkt_language(
+        "dutch", "nl", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS, document=DOCUMENT
+    )

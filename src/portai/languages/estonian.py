@@ -3,7 +3,9 @@ list (sumy has none)."""
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -22,5 +24,14 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(r"viited|märkused|kirjandus|välislingid|vaata\s+ka|allikad"),
+    own_summary=re.compile(r"kokkuvõte|abstract"),
+)
+
+
 def profile() -> Language:
-    return punkt_language("estonian", "et", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS)
+    return punkt_language(
+        "estonian", "et", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS, document=DOCUMENT
+    )

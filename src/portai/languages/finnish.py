@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -52,5 +54,19 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"lähteet|viitteet|huomautukset|alaviitteet|aiheesta\s+muualla|katso\s+myös|"
+        r"kirjallisuutta|kirjallisuus"
+    ),
+    own_summary=re.compile(r"tiivistelmä|abstract"),
+    chrome_inside=re.compile(r"\bkäytämme\s+evästeitä\b|\bkaikki\s+oikeudet\s+pidätetään\b"),
+    comments=re.compile(r"kommentit(?:\s*\(?\d+\)?)?|\d+\s+kommenttia"),
+)
+
+
 def profile() -> Language:
-    return punkt_language("finnish", "fi", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS)
+    return punkt_language(
+        "finnish", "fi", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS, document=DOCUMENT
+    )

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from portai.languages import english
-from portai.languages.base import KeywordCues, Language, Openers, ShorteningCues, news_patterns
+from portai.languages.base import (
+    DocumentCues,
+    KeywordCues,
+    Language,
+    Openers,
+    ShorteningCues,
+    news_patterns,
+)
 from portai.languages.nltk_tools import (
     punkt_splitter,
     snowball_stemmer,
@@ -113,6 +120,28 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names ("Annexes" groups its bibliography and links) and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"notes(?:\s+et\s+références)?|références(?:\s+bibliographiques)?|voir\s+aussi|"
+        r"liens\s+externes|bibliographie|articles\s+connexes|annexes|sources|remerciements|"
+        r"pour\s+en\s+savoir\s+plus"
+    ),
+    # A press release's boilerplate: "À propos de Acme", then its press contact.
+    closing_matter=re.compile(r"[àa]\s+propos\s+d[e']\s*[\w&.,' -]{2,40}|contacts?(?:\s+presse)?"),
+    own_summary=re.compile(r"résumé|abstract|synthèse|en\s+bref"),
+    chrome=re.compile(r"partager(?:\s+cet\s+article)?|imprimer|publicité|lire\s+la\s+suite"),
+    chrome_inside=re.compile(
+        r"\bnous\s+utilisons\s+des\s+cookies\b|\bce\s+site\s+utilise\s+des\s+cookies\b|"
+        r"\btous\s+droits\s+réservés\b"
+    ),
+    comments=re.compile(
+        r"commentaires(?:\s*\(?\d+\)?)?|\d+\s+commentaires?|laisser\s+un\s+commentaire"
+    ),
+    memo_subject=re.compile(r"^objet\s*:\s*(?P<subject>.*)$", re.IGNORECASE),
+)
+
+
 def profile() -> Language:
     return Language(
         name="french",
@@ -129,4 +158,5 @@ def profile() -> Language:
         furniture_opener=english.FURNITURE_OPENER,
         stigma_words=english.STIGMA_WORDS,
         weak_endings=WEAK_ENDINGS,
+        document=DOCUMENT,
     )

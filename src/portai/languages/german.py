@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -54,5 +56,35 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's, matched as whole headings (``readers.cleaning``).
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"einzelnachweise|weblinks|siehe\s+auch|anmerkungen|fu(?:ß|ss)noten|quellen(?:angaben)?|"
+        r"(?:weiterführende\s+)?literatur(?:\s+und\s+quellen)?|literaturverzeichnis|"
+        r"quellenverzeichnis|danksagung(?:en)?|das\s+könnte\s+sie\s+auch\s+interessieren|impressum"
+    ),
+    # A press release's boilerplate: "Über die Acme GmbH", then its press contact. Only a
+    # company's name: "Über 500 Menschen kamen." is a sentence.
+    closing_matter=re.compile(
+        r"über\s+(?:uns|(?:die\s+|den\s+|das\s+)?[\w&.,' -]{1,40}?\s(?:gmbh|ag|se|kg|e\.\s?v))|"
+        r"(?:presse)?kontakt(?:e)?"
+    ),
+    own_summary=re.compile(
+        r"zusammenfassung|kurzfassung|abstract|überblick|das\s+wichtigste\s+in\s+kürze"
+    ),
+    chrome=re.compile(r"(?:artikel\s+)?teilen|drucken|anzeige|werbung|weiterlesen"),
+    chrome_inside=re.compile(
+        r"\bwir\s+verwenden\s+cookies\b|\bdiese\s+(?:web)?seite\s+verwendet\s+cookies\b|"
+        r"\balle\s+rechte\s+vorbehalten\b"
+    ),
+    comments=re.compile(
+        r"kommentare(?:\s*\(?\d+\)?)?|\d+\s+kommentare?|kommentar\s+schreiben|kommentieren"
+    ),
+    memo_subject=re.compile(r"^(?:betreff|betr)\s*:\s*(?P<subject>.*)$", re.IGNORECASE),
+)
+
+
 def profile() -> Language:
-    return punkt_language("german", "de", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS)
+    return punkt_language(
+        "german", "de", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS, document=DOCUMENT
+    )

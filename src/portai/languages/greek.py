@@ -3,7 +3,9 @@ stop words."""
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -41,7 +43,24 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's; capitals are often written without accents.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"παραπομπ[έε]ς|σημει[ώω]σεις|βιβλιογραφ[ίι]α|π[ήη]γ[έε]ς|δε[ίι]τε\s+επ[ίι]σης|"
+        r"εξωτερικο[ίι]\s+σ[ύυ]νδεσμοι"
+    ),
+    own_summary=re.compile(r"περ[ίι]ληψη|abstract"),
+    chrome_inside=re.compile(r"\bμε\s+επιφ[ύυ]λαξη\s+παντ[όο]ς\s+δικαι[ώω]ματος\b"),
+)
+
+
 def profile() -> Language:
     return punkt_language(
-        "greek", "el", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS, openers=OPENERS
+        "greek",
+        "el",
+        NEWS,
+        stemming="pystemmer",
+        abbreviations=ABBREVIATIONS,
+        openers=OPENERS,
+        document=DOCUMENT,
     )

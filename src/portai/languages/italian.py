@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from portai.languages.base import KeywordCues, Language, Openers, news_patterns
+from portai.languages.base import DocumentCues, KeywordCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -42,7 +42,32 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names ("Altri progetti" links its sister projects) and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"note|voci\s+correlate|collegamenti\s+esterni|bibliografia|altri\s+progetti|fonti|"
+        r"riferimenti(?:\s+bibliografici)?|ringraziamenti|articoli\s+correlati"
+    ),
+    closing_matter=re.compile(r"contatti(?:\s+stampa)?|ufficio\s+stampa"),
+    # Not "Sommario": it names a table of contents as often as an abstract.
+    own_summary=re.compile(r"riassunto|abstract|sintesi"),
+    chrome=re.compile(r"condividi(?:\s+(?:questo\s+)?articolo)?|stampa|pubblicità"),
+    chrome_inside=re.compile(
+        r"\butilizziamo\s+(?:i\s+)?cookie\b|\bquesto\s+sito(?:\s+web)?\s+utilizza\s+(?:i\s+)?cookie\b|"
+        r"\btutti\s+i\s+diritti\s+riservati\b"
+    ),
+    comments=re.compile(r"commenti(?:\s*\(?\d+\)?)?|\d+\s+commenti|lascia\s+un\s+commento"),
+    memo_subject=re.compile(r"^oggetto\s*:\s*(?P<subject>.*)$", re.IGNORECASE),
+)
+
+
 def profile() -> Language:
     return punkt_language(
-        "italian", "it", NEWS, keywords=KEYWORDS, openers=OPENERS, abbreviations=ABBREVIATIONS
+        "italian",
+        "it",
+        NEWS,
+        keywords=KEYWORDS,
+        openers=OPENERS,
+        abbreviations=ABBREVIATIONS,
+        document=DOCUMENT,
     )

@@ -10,12 +10,14 @@ verb comes last. Keywords are nouns; reading time counts characters.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from portai.errors import MissingExtraError
-from portai.languages.base import ClauseCuts, Language, Openers, news_patterns
+from portai.languages.base import ClauseCuts, DocumentCues, Language, Openers, news_patterns
 from portai.languages.cjk import cjk_language, sentence_splitter
 
 OPENERS = Openers(
@@ -39,16 +41,31 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's; a press release closes with its company profile
+# and contacts, often in 【】.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(r"脚注|注釈|出典|参考文献|参考資料|関連項目|外部リンク|謝辞"),
+    closing_matter=re.compile(r"【?(?:会社概要|(?:本件に関する)?お問い?合わ?せ(?:先)?)】?"),
+    own_summary=re.compile(r"要旨|要約|概要|抄録|あらまし"),
+    chrome=re.compile(r"シェア|共有|印刷|広告|ページの?先頭へ|ページトップへ"),
+    chrome_inside=re.compile(r"無断転載(?:を)?禁(?:止|じます)"),
+    comments=re.compile(r"コメント\s*[(（]?\d+[)）]?|コメントを(?:書く|する|残す)"),
+)
+
+
 def profile() -> Language:
-    return cjk_language(
-        "japanese",
-        "ja",
-        splitter=sentence_splitter("。！？!?", quote_continuations="とっ"),
-        segmenter=_segmenter(),
-        openers=OPENERS,
-        news=NEWS,
-        clause_cuts=CLAUSE_CUTS,
-        characters_per_minute=500,
+    return replace(
+        cjk_language(
+            "japanese",
+            "ja",
+            splitter=sentence_splitter("。！？!?", quote_continuations="とっ"),
+            segmenter=_segmenter(),
+            openers=OPENERS,
+            news=NEWS,
+            clause_cuts=CLAUSE_CUTS,
+            characters_per_minute=500,
+        ),
+        document=DOCUMENT,
     )
 
 

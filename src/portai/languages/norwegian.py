@@ -3,7 +3,9 @@ words."""
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -46,5 +48,20 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names (Bokmål) and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"referanser|noter|fotnoter|kilder|se\s+også|eksterne\s+lenker|litteratur|bibliografi"
+    ),
+    own_summary=re.compile(r"sammendrag|abstract"),
+    chrome_inside=re.compile(
+        r"\bvi\s+bruker\s+(?:informasjonskapsler|cookies)\b|\balle\s+rettigheter\s+reservert\b"
+    ),
+    comments=re.compile(r"kommentarer(?:\s*\(?\d+\)?)?|\d+\s+kommentarer"),
+)
+
+
 def profile() -> Language:
-    return punkt_language("norwegian", "no", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS)
+    return punkt_language(
+        "norwegian", "no", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS, document=DOCUMENT
+    )

@@ -5,7 +5,9 @@ sumy's own Polish stemmer needs pystempel, which loads an 11 MB table for ~8 s i
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -47,7 +49,25 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"przypisy|uwagi|bibliografia|zobacz\s+też|linki\s+zewnętrzne|literatura|źródła|"
+        r"podziękowania"
+    ),
+    own_summary=re.compile(r"streszczenie|abstrakt|abstract"),
+    chrome_inside=re.compile(r"\bwszelkie\s+prawa\s+zastrzeżone\b"),
+    comments=re.compile(r"komentarze(?:\s*\(?\d+\)?)?|dodaj\s+komentarz"),
+)
+
+
 def profile() -> Language:
     return punkt_language(
-        "polish", "pl", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS, openers=OPENERS
+        "polish",
+        "pl",
+        NEWS,
+        stemming="pystemmer",
+        abbreviations=ABBREVIATIONS,
+        openers=OPENERS,
+        document=DOCUMENT,
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -37,5 +39,28 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names (Portugal's "Ligações externas", Brazil's "Links externos").
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"referências|notas(?:\s+e\s+referências)?|ver\s+também|liga[çc][õo]es\s+externas|"
+        r"links\s+externos|bibliografia|fontes|leitura\s+adicional|agradecimentos|"
+        r"(?:artigos|notícias)\s+relacionad[oa]s"
+    ),
+    closing_matter=re.compile(r"conta(?:c)?tos?|assessoria\s+de\s+imprensa"),
+    # Not "Sumário": in Brazil it names a table of contents.
+    own_summary=re.compile(r"resumo|abstract"),
+    chrome=re.compile(r"compartilh(?:ar|e)|partilhar|imprimir|publicidade"),
+    chrome_inside=re.compile(
+        r"\b(?:utilizamos|usamos)\s+cookies\b|\btodos\s+os\s+direitos\s+reservados\b"
+    ),
+    comments=re.compile(
+        r"comentários(?:\s*\(?\d+\)?)?|\d+\s+comentários?|deixe\s+(?:um|seu)\s+comentário"
+    ),
+    memo_subject=re.compile(r"^assunto\s*:\s*(?P<subject>.*)$", re.IGNORECASE),
+)
+
+
 def profile() -> Language:
-    return punkt_language("portuguese", "pt", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS)
+    return punkt_language(
+        "portuguese", "pt", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS, document=DOCUMENT
+    )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 OPENERS = Openers(
@@ -32,5 +34,23 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names ("См. также") and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"примечания|сноски|литература|список\s+литературы|библиография|ссылки|см\.?\s+также|"
+        r"источники|список\s+источников|благодарности"
+    ),
+    closing_matter=re.compile(
+        r"о\s+компании(?:\s+[\w&.,' -]{2,40})?|контакты|контактная\s+информация"
+    ),
+    own_summary=re.compile(r"аннотация|резюме|abstract"),
+    chrome=re.compile(r"поделиться|реклама"),
+    chrome_inside=re.compile(r"\bмы\s+используем\s+(?:файлы\s+)?cookie|\bвсе\s+права\s+защищены\b"),
+    comments=re.compile(
+        r"комментарии(?:\s*\(?\d+\)?)?|\d+\s+комментари[йяев]{1,2}|оставить\s+комментарий"
+    ),
+)
+
+
 def profile() -> Language:
-    return punkt_language("russian", "ru", NEWS, openers=OPENERS)
+    return punkt_language("russian", "ru", NEWS, openers=OPENERS, document=DOCUMENT)

@@ -3,7 +3,9 @@ stop words."""
 
 from __future__ import annotations
 
-from portai.languages.base import Language, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -23,5 +25,14 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(r"sklici|viri|opombe|glej\s+tudi|zunanje\s+povezave|literatura"),
+    own_summary=re.compile(r"povzetek|izvleček|abstract"),
+)
+
+
 def profile() -> Language:
-    return punkt_language("slovene", "sl", NEWS, stemming="none", abbreviations=ABBREVIATIONS)
+    return punkt_language(
+        "slovene", "sl", NEWS, stemming="none", abbreviations=ABBREVIATIONS, document=DOCUMENT
+    )

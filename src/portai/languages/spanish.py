@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -37,5 +39,30 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's; accents are often left off.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"referencias|notas(?:\s+y\s+referencias)?|v[ée]ase\s+tambi[ée]n|enlaces\s+externos|"
+        r"bibliograf[íi]a|fuentes|agradecimientos|(?:art[íi]culos|noticias)\s+relacionad[ao]s"
+    ),
+    # A press release's boilerplate: "Acerca de Acme", then its press contact.
+    closing_matter=re.compile(
+        r"acerca\s+de\s+[\w&.,' -]{2,40}|contactos?(?:\s+de\s+prensa|\s+para\s+medios)?"
+    ),
+    own_summary=re.compile(r"resumen|abstract"),
+    chrome=re.compile(r"compartir(?:\s+este\s+art[íi]culo)?|imprimir|publicidad|leer\s+m[áa]s"),
+    chrome_inside=re.compile(
+        r"\b(?:utilizamos|usamos)\s+cookies\b|\beste\s+sitio(?:\s+web)?\s+utiliza\s+cookies\b|"
+        r"\btodos\s+los\s+derechos\s+reservados\b"
+    ),
+    comments=re.compile(
+        r"comentarios(?:\s*\(?\d+\)?)?|\d+\s+comentarios?|dej(?:a|ar)\s+(?:un|tu)\s+comentario"
+    ),
+    memo_subject=re.compile(r"^asunto\s*:\s*(?P<subject>.*)$", re.IGNORECASE),
+)
+
+
 def profile() -> Language:
-    return punkt_language("spanish", "es", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS)
+    return punkt_language(
+        "spanish", "es", NEWS, openers=OPENERS, abbreviations=ABBREVIATIONS, document=DOCUMENT
+    )

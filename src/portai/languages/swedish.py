@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -55,5 +57,19 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"referenser|noter|fotnoter|källor|se\s+även|externa\s+länkar|vidare\s+läsning|"
+        r"litteratur|bibliografi"
+    ),
+    own_summary=re.compile(r"sammanfattning|sammandrag|abstract"),
+    chrome_inside=re.compile(r"\bvi\s+använder\s+cookies\b|\balla\s+rättigheter\s+förbehållna\b"),
+    comments=re.compile(r"kommentarer(?:\s*\(?\d+\)?)?|\d+\s+kommentarer|lämna\s+en\s+kommentar"),
+)
+
+
 def profile() -> Language:
-    return punkt_language("swedish", "sv", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS)
+    return punkt_language(
+        "swedish", "sv", NEWS, abbreviations=ABBREVIATIONS, openers=OPENERS, document=DOCUMENT
+    )

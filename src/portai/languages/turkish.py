@@ -3,7 +3,9 @@ words (sumy has none)."""
 
 from __future__ import annotations
 
-from portai.languages.base import Language, Openers, news_patterns
+import re
+
+from portai.languages.base import DocumentCues, Language, Openers, news_patterns
 from portai.languages.build import punkt_language
 
 # Abbreviations Punkt's bundled model lacks, seen before a number or a lower-case word.
@@ -26,7 +28,24 @@ NEWS = news_patterns(
 )
 
 
+# Wikipedia's section names and a paper's. "I" lower-cases to "i", not "ı": both are accepted.
+DOCUMENT = DocumentCues(
+    back_matter=re.compile(
+        r"kaynakça|kaynaklar|d[ıi]ş\s+bağlant[ıi]lar|ayr[ıi]ca\s+bak[ıi]n[ıi]z|notlar|dipnotlar"
+    ),
+    own_summary=re.compile(r"özet|öz|abstract"),
+    chrome_inside=re.compile(r"\btüm\s+haklar[ıi]\s+sakl[ıi]d[ıi]r\b"),
+    comments=re.compile(r"yorumlar(?:\s*\(?\d+\)?)?"),
+)
+
+
 def profile() -> Language:
     return punkt_language(
-        "turkish", "tr", NEWS, stemming="pystemmer", abbreviations=ABBREVIATIONS, openers=OPENERS
+        "turkish",
+        "tr",
+        NEWS,
+        stemming="pystemmer",
+        abbreviations=ABBREVIATIONS,
+        openers=OPENERS,
+        document=DOCUMENT,
     )
