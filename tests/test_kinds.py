@@ -257,3 +257,18 @@ def test_each_real_document_is_told_for_what_it_is(name: str) -> None:
     path = Path(__file__).parent / "data" / "kinds" / name
     summary = summarize(path.read_bytes(), source=name)
     assert summary.article.kind == KINDS_OF_REAL_DOCUMENTS[name]
+
+
+def test_a_short_closing_sentence_that_opens_about_is_not_an_about_section() -> None:
+    """"About Acme" closes a press release; "About 500 people came." is the story's own line,
+    and nothing after it may be lost."""
+    story = "\n\n".join(
+        [
+            "The council met on Tuesday to vote on the new water plan for the town.",
+            "The plan will replace forty kilometres of old lead pipes over five years.",
+            "Residents asked many questions about the cost of the work and the water rates.",
+            "About 500 people came.",
+            "The mayor said the work would start in June in the oldest district of the town.",
+        ]
+    )
+    assert len(summarize(story).article.body_sentences) == 5

@@ -356,7 +356,9 @@ def is_back_matter(text: str, cues: DocumentCues, *, near_end: bool) -> bool:
     key = heading_key(text)
     if cues.back_matter.fullmatch(key):
         return True
-    return near_end and bool(cues.closing_matter.fullmatch(key))
+    # "About 500 people came." near the end is a sentence, not an "About Acme" heading.
+    ends_a_sentence = text.rstrip().endswith((".", "!", "?", "…"))
+    return near_end and not ends_a_sentence and bool(cues.closing_matter.fullmatch(key))
 
 
 def is_comments(text: str, cues: DocumentCues) -> bool:
