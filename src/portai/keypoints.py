@@ -40,6 +40,7 @@ from portai.shortening import (
     ends_unfinished,
     has_verb,
     is_list_fragment,
+    is_subordinate_fragment,
     quotes_balanced,
     shorten,
     stands_alone,
@@ -152,8 +153,10 @@ def _candidate(
         bullet.text, language, loose=True
     ):
         return None
-    if is_list_fragment(bullet.text, language):
-        return None
+    if is_list_fragment(bullet.text, language) or is_subordinate_fragment(bullet.text, language):
+        return None  # a list's tail, or "To have been …" without its main clause
+    if re.match(r"\(\w{1,4}\)\s", bullet.text) and not has_verb(bullet.text, language):
+        return None  # "(3) Tips on how to …": a bill's enumerated item, no claim
     if not bullet.cut_mid_sentence and ends_unfinished(bullet.text, language):
         return None
     stumbles = coherence.stumbles(bullet.text, language, speech)

@@ -74,6 +74,9 @@ def shorten(sentence: str, language: Language) -> Bullet:
     if language.clause_cuts is not None:
         return _shorten_unspaced(sentence, language, language.clause_cuts)
     text = _finish(_drop_markup(_single_spaced(sentence)))
+    # A provision's enumerator ("(2) Paragraph 94(5)(b) is replaced …") numbers a list the
+    # reader does not see: it goes, as a list item's bullet character does.
+    text = _capitalize(_ENUMERATOR.sub("", text, count=1)) or text
     text = _drop_leading_connective(text, language)
     if _pronoun_attribution(text, language):
         claim = _drop_leading_attribution(text, language)
@@ -210,6 +213,9 @@ def stands_alone(bullet: Bullet, language: Language) -> bool:
     return not opens_with_dangling_reference(bullet.text, language)
 
 
+_ENUMERATOR = re.compile(r"^\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)\s+(?=\S)")
+
+
 def _capitalize(text: str) -> str:
     text = text.lstrip(" ,;:–—-")
     return text[:1].upper() + text[1:]
@@ -321,7 +327,56 @@ def keeps_claim(before: str, after: str, language: Language) -> bool:
         return False
     if has_verb(before, language) and not has_verb(after, language):
         return False
+    if is_subordinate_fragment(after, language) and not is_subordinate_fragment(before, language):
+        return False  # "To have been crucified …": the main clause went
+    if _colon_tail_changed(before, after):
+        return False
     return not ends_unfinished(after, language) or ends_unfinished(before, language)
+
+
+def _colon_tail_changed(before: str, after: str) -> bool:
+    """Whether a cut kept a colon but changed what follows it: "two other poets: his former
+    fiancée Hilda Doolittle" lost the second poet. A colon's tail (a list, as often as not)
+    stays whole or goes whole."""
+    colon = r":\s"
+    if not re.search(colon, after) or len(re.findall(colon, before)) != len(
+        re.findall(colon, after)
+    ):
+        return False
+    ending = " .!?…"
+    whole, kept = (
+        re.split(colon, before)[-1].rstrip(ending),
+        re.split(colon, after)[-1].rstrip(ending),
+    )
+    # A dash's or a semicolon's tail after the list may go ("…, diabetes and osteoarthritis -
+    # the three most associated with aging"); an item or an aside inside it may not.
+    return not (whole.startswith(kept) and re.match(r"\s[–—-]{1,2}\s|;", whole[len(kept) :]))
+
+
+def is_subordinate_fragment(text: str, language: Language) -> bool:
+    """Whether ``text`` is a subordinate or absolute phrase with no main clause after it ("To
+    have been crucified …", "As far as X are concerned.", "The last ones having been built
+    after the war."): no bullet (issue 15). The main clause follows a comma, does not open
+    with a conjunction ("…, or using …") and has a verb."""
+    cues = language.shortening
+    if cues is None:
+        return False
+    opening = None
+    if cues.subordinate_openers:
+        opening = re.match(rf"(?:{cues.subordinate_openers})\b", text, re.IGNORECASE)
+    if opening is None and cues.absolute_participles:
+        absolute = re.match(rf"([^,;:]*?)\b(?:{cues.absolute_participles})\s", text)
+        if absolute and absolute[1].strip() and not has_verb(absolute[1], language):
+            opening = absolute
+    if opening is None:
+        return False
+    conjunction = cues.list_conjunctions or "and|or"
+    for part in re.split(r"\s*[,;:]\s+", text[opening.end() :])[1:]:
+        if not re.match(rf"(?:{conjunction}|but)\b", part, re.IGNORECASE) and has_verb(
+            part, language
+        ):
+            return False
+    return True
 
 
 def ends_unfinished(text: str, language: Language) -> bool:
@@ -470,6 +525,9 @@ def _drop_parentheticals(text: str, language: Language) -> str | None:
             not match[1] or re.fullmatch(r"\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}", match[2].strip())
         ):
             continue
+        cues = language.shortening
+        if cues and cues.contrast_turns and re.match(rf"(?:{cues.contrast_turns})\b", match[2]):
+            continue  # "during Nero's reign (but not by Nero)": a qualifier, not an aside
         # "Kano, Nigeria (CNN)Boko Haram" must not become "NigeriaBoko Haram".
         glued = f" {match[3]}" if match[3] else ""
         shorter = (text[: match.start()] + glued + text[match.end() :]).strip()
@@ -491,7 +549,18 @@ def _drop_introductory_phrase(text: str, language: Language) -> str | None:
         # Past the first comma, each part must open a phrase of its own ("…, after talks,"):
         # in "participant means any person, other than an accused, a juror, …" the rest is
         # a list's tail.
-        further = re.split(r",\s+", text[: match.start()])[1:]
+        parts = re.split(r",\s+", text[: match.start()])
+        further = parts[1:]
+        # A phrase that bounds the claim stays ("For weakening systems,", "Until 1900,"), and
+        # "This was the first …," is a clause, not an introduction.
+        if cues.restrictive_introductions and any(
+            re.match(rf"(?:{cues.restrictive_introductions})\b", part, re.IGNORECASE)
+            for part in parts
+        ):
+            return None
+        patterns = _verb_patterns(cues)
+        if patterns and any(patterns.finite.fullmatch(w.lower()) for w in parts[0].split()[1:]):
+            return None
         if cues.finite_verbs and any(
             not re.match(rf"(?:{cues.introductions}|to|and|or)\b", part, re.IGNORECASE)
             for part in further
@@ -559,16 +628,21 @@ def _drop_tail_after_separator(text: str, language: Language) -> str | None:
     """Cut after the last ';' or dash that leaves a full clause before it. Not a list's next
     item ("…; Kwame Biney, who is …", "…; and …"), nor after a dash that pairs with another
     ("X - more than a decade behind schedule - still haven't …")."""
-    dash = r"\s[–—-]{1,2}\s"
+    dash = _DASH
     cues = language.shortening
     conjunction = cues.list_conjunctions if cues else None
 
     def accept(head: str, tail: str) -> bool:
         semicolon = tail.startswith(";")
-        if not semicolon and len(re.findall(dash, head)) % 2:
+        if not semicolon and len(_dashes(head, language)) % 2:
             return False  # the dash closing an aside: the head would end inside it
+        if not semicolon and _compound_hyphen(head, tail, language):
+            return False  # "belief - net", "fifty - four": a tokenized compound, no dash
         tail = tail.lstrip(";–—- ")
-        closing = re.search(dash, tail) if not semicolon else None
+        if cues and cues.contrast_turns and re.match(rf"(?:{cues.contrast_turns})\b", tail, re.I):
+            return False  # "…; but the plan has not …": the contrast is the point
+        found = _dashes(tail, language) if not semicolon else []
+        closing = found[0] if found else None
         # At a dash opening an aside, what follows the aside must be a clause of its own
         # ("-- some 3,862 died -- and plans grew"), not the rest of this one ("estimated in
         # March – three months after … - that about 6,500 …").
@@ -586,6 +660,42 @@ def _drop_tail_after_separator(text: str, language: Language) -> str | None:
         return (has_verb(tail, language) or not semicolon) and not _names_own_clause(tail)
 
     return _cut_at_last(text, rf";\s|{dash}", language, accept=accept)
+
+
+# A spaced dash: an aside's or a tail's, unless it joins a tokenized compound (``_dashes``).
+_DASH = r"\s[–—-]{1,2}\s"
+
+
+def _compound_hyphen(head: str, tail: str, language: Language) -> bool:
+    """Whether the " - " between ``head`` and ``tail`` joins a compound in tokenized text
+    ("fifty - four", "belief - net", "TI - digits"): a single hyphen between two word tokens,
+    the second no function word ("photon - it is common …" is a dash)."""
+    if not re.search(r"\w$", head):
+        return False
+    # "Iran – Iraq War", "1914 – 1918": an en dash between two names or numbers.
+    spaced_en = re.match(r"\s–\s(\w+)", tail)
+    if spaced_en:
+        before_word = re.findall(r"\w+", head)[-1]
+        return all(w[:1].isupper() or w.isdigit() for w in (before_word, spaced_en[1]))
+    following = re.match(r"\s-\s([\w'’]+)", tail)
+    if following is None:
+        return False
+    after, before = following[1].lower(), re.findall(r"\w+", head)[-1].lower()
+    cues = language.shortening
+    numbers = cues.number_words if cues and cues.number_words else r"\d+"
+    # "fifty - four", "1 - 0": a number both sides, whatever the stop list holds.
+    return after not in language.stop_words or all(
+        re.fullmatch(rf"\d+|{numbers}", word) for word in (before, after)
+    )
+
+
+def _dashes(text: str, language: Language) -> list[re.Match[str]]:
+    """The spaced dashes of ``text`` that open or close an aside, compounds left out."""
+    return [
+        m
+        for m in re.finditer(_DASH, text)
+        if not _compound_hyphen(text[: m.start()], text[m.start() :], language)
+    ]
 
 
 def _drop_subordinate_tail(text: str, language: Language) -> str | None:
@@ -626,6 +736,9 @@ def _drop_coordinate_tail(text: str, language: Language) -> str | None:
         if cues.object_clause and re.match(rf"(?:{cues.object_clause})\b", tail, re.I):
             return False
         last_item = re.split(r"\s*[,;:]\s+", head)[-1]
+        # "seven frigates, four smaller ironclads, and the Affondatore": a series' last item.
+        if "," in head and language.count_words(last_item) <= 6 and _list_item(last_item, language):
+            return False
         # "if two proposals, which was X, and us both had": the "and" goes with the noun.
         if "," in head and re.match(rf"(?:{cues.relative})\b", last_item, re.IGNORECASE):
             return False
@@ -653,6 +766,11 @@ def _cut_at_last(
             continue
         head = text[: match.start()]
         if accept is not None and not accept(head, text[match.start() :]):
+            continue
+        # Inside a dash aside that closes later ("browsers — for example, with … — so that"):
+        # the cut takes the whole aside or none of it.
+        opened = _dashes(head, language)
+        if len(opened) % 2 and _dashes(text[opened[-1].end() :], language):
             continue
         if language.count_words(head) >= _MIN_CLAUSE_WORDS and not _inside_quotation(
             text, match.start()

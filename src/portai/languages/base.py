@@ -93,6 +93,20 @@ class ShorteningCues:
     # Words a sentence may say twice in a row and still be fluent ("they had had", "that
     # that"); any other repeated run reads as a speaker's stumble ("the only the only").
     grammatical_repeats: frozenset[str] = frozenset()
+    # An introductory phrase that bounds the claim (a condition, a scope, a period that bounds
+    # a state: "For weakening systems,", "Until the 13th century,") is never cut; only a time
+    # stamp of an event ("On Tuesday,") may go (issue 15). Matched at the start of each part.
+    restrictive_introductions: str | None = None
+    # A tail opening with one of these carries the point (", but our survey showed …"): cutting
+    # it keeps only the concession, so it is never cut.
+    contrast_turns: str | None = None
+    # Openers of a subordinate phrase ("To have been …", "As far as X are concerned") and the
+    # participles of an absolute one ("the last ones having been built …"): without a main
+    # clause after them they are no bullet.
+    subordinate_openers: str | None = None
+    absolute_participles: str | None = None
+    # Number words: " - " between two is a tokenized compound ("fifty - four"), not a dash.
+    number_words: str | None = None
 
 
 @dataclass(frozen=True)
@@ -265,6 +279,18 @@ class DocumentCues:
     # sections ("See also", "External links").
     readme_sections: re.Pattern[str] = _NEVER_PATTERN
     encyclopedia_sections: re.Pattern[str] = _NEVER_PATTERN
+    # A generic section heading ("Introduction", "Overview", "Unreleased"), matched like
+    # ``back_matter``: it names a part, never the document, so it is never its title.
+    generic_headings: re.Pattern[str] = _NEVER_PATTERN
+    # A bill's short title ("This Act may be cited as the “Clean Air Act”"), group ``title``:
+    # the bill's title when its top gives none.
+    short_title: re.Pattern[str] = _NEVER_PATTERN
+    # A verb left without its object where a formula was taken out ("is denoted as ."): such
+    # a sentence reads wrong, so it is not body.
+    formula_hole: re.Pattern[str] = _NEVER_PATTERN
+    # A web page's screen-reader text glued to a link's word ("saidOpens a new window that"):
+    # page chrome, taken out of the sentence.
+    link_chrome: re.Pattern[str] = _NEVER_PATTERN
 
 
 @dataclass(frozen=True, eq=False)

@@ -74,7 +74,7 @@ SHORTENING = ShorteningCues(
     # Participles only where they follow a full clause: in "X's status, boasting that …,
     # indicated …" a participle opens a phrase inside the subject.
     subordinate_tail=(
-        r"which|while|whereas|but|although|though|as|after|before|with|including|"
+        r"which|while|whereas|although|though|as|after|before|with|including|"
         r"amid|despite|because|since|when|where|who|up|down|accounting|making|leaving|bringing|"
         r"raising|adding|citing|prompting|sparking|forcing|causing|taking|giving|saying|"
         r"marking|noting|arguing|warning|claiming|calling|urging|describing|insisting|"
@@ -125,6 +125,26 @@ SHORTENING = ShorteningCues(
     )),
     not_a_verb=frozenset(("and", "or", "but", "also", "then", "still", "not", "now", "later")),
     grammatical_repeats=frozenset(("had", "that")),
+    # A condition, a scope, or a period that bounds a state ("From the early 20th century
+    # until the late 1960s,"): without it the bullet makes a general claim.
+    restrictive_introductions=(
+        r"for|until|till|up\s+to|from|within|under|across|among|amongst|except|unless|if|"
+        r"when|whenever|where|without|given|in\s+(?:the\s+)?case|in\s+(?:most|many|some|all|"
+        r"these|those|such|certain|both|each|either|other|rare|general)\b|"
+        r"(?:in|during|over|through|throughout|by|before|since|for)\b[^,]*\b(?:centur(?:y|ies)|"
+        r"decades?|era|ages|period|\d{2,4}s|years)\b"
+    ),
+    # "but"/"yet" never open a cut tail: the contrast is the point, not the concession before.
+    contrast_turns=r"but|yet|however|though\s+not",
+    subordinate_openers=(
+        r"to|when|whenever|if|unless|as\s+far\s+as|as\s+long\s+as|having|being|although|"
+        r"though|because|whereas"
+    ),
+    absolute_participles=r"having|being",
+    number_words=(
+        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+        r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion"
+    ),
 )  # fmt: skip
 
 WEAK_ENDINGS = frozenset((
@@ -245,6 +265,23 @@ DOCUMENT = DocumentCues(
         r"configuration|examples?|features|development|running\s+(?:the\s+)?tests"
     ),
     encyclopedia_sections=re.compile(r"see\s+also|external\s+links|further\s+reading"),
+    generic_headings=re.compile(
+        r"introduction|background|abstract|overview|summary|contents|table\s+of\s+contents|"
+        r"unreleased|change\s*log|changes|preface|foreword|motivation|conclusions?|discussion|"
+        r"methods|results|main|untitled|readme"
+    ),
+    short_title=re.compile(
+        r"\bmay\s+be\s+cited\s+as\s+(?:the\s+)?[“\"](?P<title>[^”\"\n]{3,200}?)[,.]?[”\"]"
+    ),
+    formula_hole=re.compile(
+        r"\b(?:denoted|written|defined|given|expressed|represented|noted)\s+(?:as|by)\s*"
+        r"(?=[,.;:]|$)|\b(?:equals|equal\s+to)\s*(?=[,.;]|$)"
+    ),
+    # Glued to the link's word or in brackets; "opens a new window for talks" is prose.
+    link_chrome=re.compile(
+        r"(?<=[^\W\d])Opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:window|tab)\b|"
+        r"\s*\((?i:opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:window|tab))\)"
+    ),
     # A comments section's heading or first line; "(27)" or "27" counts the comments.
     comments=re.compile(
         r"(?:(?:view|show|read|see|all)\s+)?comments?(?:\s*\(?\d+\)?)?|"
