@@ -469,3 +469,56 @@ def test_a_sentence_split_inside_code_is_never_a_summary_sentence() -> None:
         " so that the header of the site is written only once."
     )
     assert not any(s.text.startswith("}") for s in summarize(text, sentences=3).sentences)
+
+
+# --- residue of tokenization, footnotes, removed citations and formulas (issue 15) --------------
+
+
+def test_tokenized_compounds_possessives_and_units_read_as_written(english: Language) -> None:
+    meeting = " ".join(["Grad A: So , we got about fifty - four , with the belief - net ."] * 6)
+    wiki = (
+        " = = History = = \n\n In 1909 , Hulme left the Poets ' Club after Britannicus ' death . "
+        "It was a ' perfect ' ship @-@ of @-@ the @-@ line . It sailed at 12 knots ( 22 km / h ) ."
+    )
+    body = " ".join(sentences(meeting, english) + sentences(wiki, english))
+    for written in ("fifty-four", "belief-net", "Poets' Club", "Britannicus' death", "22 km/h"):
+        assert written in body
+    assert "' perfect '" in body  # a quotation's marks are not a possessive
+
+
+def test_a_footnote_reference_is_not_glued_to_its_word(english: Language) -> None:
+    text = (
+        "The project has received contributions from more than 100 individuals[^2]. "
+        "It was downloaded 5000 times from PyPI[^8].\n\n"
+        "[^2]: https://www.example.org/contributors\n\n[^8]: https://pypi.org/project/x"
+    )
+    body = " ".join(sentences(text, english))
+    assert "individuals." in body and "PyPI." in body
+    assert "^" not in body
+
+
+def test_removed_citations_and_formulas_leave_no_holes(english: Language) -> None:
+    text = (
+        "Open Access initiatives (e.g., [13]–[16]) are growing. Tools join disparate concepts "
+        "[43],[44], for discovery. The estimate carries uncertainty [152]–[153].\n\n"
+        "The transpose of A is denoted as {\\displaystyle A^{\\mathsf {T}}} in this section. "
+        "The conjugate of A is denoted as {\\displaystyle {\\overline {A}}} . "
+        "A Hermitian matrix equals its conjugate transpose."
+    )
+    body = sentences(text, english)
+    joined = " ".join(body)
+    for hole in ("(e.g.", "–)", " ,", "–.", "denoted as ."):
+        assert hole not in joined
+    assert "The transpose of A is denoted as A^T in this section." in body
+    assert not any("conjugate of A" in s for s in body)  # its object was removed
+
+
+def test_a_link_opening_a_new_window_leaves_its_word(english: Language) -> None:
+    text = (
+        "The company saidOpens a new window that the new lineup answers demand. "
+        "Its report (opens in a new tab) is online. The deal opens a new window for talks."
+    )
+    body = " ".join(sentences(text, english))
+    assert "said that the new lineup" in body
+    assert "Opens" not in body and "new tab" not in body
+    assert "opens a new window for talks" in body

@@ -44,7 +44,7 @@ DOCUMENTS = (
     ),
     Kind(
         "kind_release_notes.md",  # a CHANGELOG: version headings, issue refs, @handles
-        "Unreleased",
+        None,  # its first heading, "Unreleased", names a section, not the document
         chrome=(r"#\d{3,}", r"\(@[\w-]+\)"),
     ),
     Kind(

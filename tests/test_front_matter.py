@@ -305,3 +305,42 @@ def test_a_menu_line_over_a_headline_is_not_the_title(en: Language) -> None:
         "By Scott Cunningham\n\nWe messed up. As technologists, we lost track of the user.\n"
     )
     assert parse_article(page, en).title == "Getting Lean with Digital Ad UX"
+
+
+# --- titles that are not the document's, a bill's short title, a page's date (issue 15) --------
+
+
+@pytest.mark.parametrize("heading", ["Introduction", "Unreleased", "Table of contents"])
+def test_a_generic_section_heading_is_never_the_title(en: Language, heading: str) -> None:
+    text = f"## {heading}\n\nThe study measured wood density in old violins with scans.\n"
+    assert parse_article(text, en).title is None
+
+
+def test_a_bill_takes_its_short_title(en: Language) -> None:
+    text = (
+        "SECTION 1. SHORT TITLE.\n\n    This Act may be cited as the ``Battle of Midway "
+        "National \nMemorial Act''.\n\nSEC. 2. FINDINGS.\n\n    Congress finds that the "
+        "battle was a turning point of the war.\n"
+    )
+    assert parse_article(text, en).title == "Battle of Midway National Memorial Act"
+
+
+def test_a_line_of_bracketed_labels_is_no_deck(en: Language) -> None:
+    text = (
+        "# fd\n\n[[中文](https://example.org/zh)]\n[[한국어](https://example.org/ko)]\n\n"
+        "fd is a program to find entries in your filesystem. It is simple and fast.\n"
+    )
+    article = parse_article(text, en)
+    assert article.deck is None
+    assert not any("[" in s for s in article.body_sentences)
+
+
+def test_a_date_before_a_dash_is_a_dateline(en: Language) -> None:
+    text = (
+        "Superbugs: What They Are\n\nBy Kelli Miller\n\n"
+        "April 17, 2015 -- Imagine being sick in the hospital with an infection. "
+        "Doctors can do nothing.\n"
+    )
+    article = parse_article(text, en)
+    assert article.body_sentences[0].startswith("Imagine being sick")
+    assert article.date == "April 17, 2015"

@@ -71,9 +71,13 @@ def resolve_shortcut_links(text: str) -> str:
     # A text written with reference links brackets its terms: "[Member]" whose definition is
     # only "[Members]" is meant as a link too. Citations ("[12]", "[@key]") do not start with a
     # capital letter.
+    # A footnote's "[^2]" stays a marker, for clean_inline to drop, not the word "^2".
     return _SHORTCUT_LINK.sub(
         lambda m: (
-            m["label"] if m["label"].casefold() in labels or m["label"][0].isupper() else m[0]
+            m["label"]
+            if not m["label"].startswith("^")
+            and (m["label"].casefold() in labels or m["label"][0].isupper())
+            else m[0]
         ),
         text,
     )
@@ -125,8 +129,18 @@ def _drop_display_maths(text: str) -> str:
             depth += {"{": 1, "}": -1}.get(text[end], 0)
             if depth == 0:
                 break
-        text = text[:start] + text[end + 1 :]
+        text = (
+            text[:start] + _short_formula(text[start + len(_DISPLAY_MATHS) : end]) + text[end + 1 :]
+        )
     return text
+
+
+def _short_formula(body: str) -> str:
+    """A short formula's plain text ("A^{\\mathsf {H}}" -> "A^H"), which the sentence needs
+    ("is denoted as A^H"); "" for a longer one or one that stays LaTeX."""
+    plain = re.sub(r"[{}]", "", _inline_latex(body)).strip()
+    short = len(plain) <= _SHORT_MATHS and "\\" not in plain and not holds_latex(plain)
+    return f" {plain} " if short and plain else ""
 
 
 def _is_tokenized(text: str) -> bool:
@@ -144,9 +158,45 @@ _SPACE_AFTER = re.compile(r"(?<![^ ])([(\[{$£€]) +(?=\S)")
 _SPACED_QUOTES = re.compile(r'(^|[ (])" +([^"]*?) +"(?=[ ,.;:!?)]|$)')
 
 
+# Inside words, the tokenizer's spaces are not the writer's: "fifty - four", "belief - net";
+# "km / h", "and / or" (short words either side).
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+_SPACED_SLASH = re.compile(r"\b([^\W\d]{1,3}) / ([^\W\d]{1,3})\b")
+# "Poets ' Club": a possessive after a plural or a name ending in s, unless the mark closes or
+# opens a quotation ("a ' perfect ' ironclad", "was ' … '").
+# Not after a short word ("was ' … '", "as ' … '") nor "this": no plural or name.
+_SPACED_APOSTROPHE = re.compile(r"\w{3}(?<!i)s ' \w")
+_QUOTE_REACH = 80  # characters within which a spaced mark pairs with another (a quotation)
+
+
+def _possessives(line: str) -> str:
+    """Join each possessive mark to its word, reading the line's marks in order: a mark opens
+    a quotation, closes one, or (after a word in "s", with no closing mark ahead) is a
+    possessive."""
+    parts, last, quoting = [], 0, False
+    for mark in re.finditer(r" ' ", line):
+        if " . " in line[last : mark.start()]:
+            quoting = False  # a quotation ends with its sentence
+        if quoting:
+            quoting = False
+            continue
+        ahead = line[mark.end() : mark.end() + _QUOTE_REACH].split(" . ", 1)[0]
+        if _SPACED_APOSTROPHE.fullmatch(line, mark.start() - 4, mark.end() + 1) and not (
+            re.search(r"(?<!s) ' ", ahead)
+        ):
+            parts.append(line[last : mark.start()] + "' ")
+            last = mark.end()
+        else:
+            quoting = True
+    return "".join(parts) + line[last:]
+
+
 def _detokenize(line: str) -> str:
     line = _WIKITEXT_TOKEN.sub(r"\1", line)
     line = _CLITIC.sub(r"\1", line)
+    line = _possessives(line) if " ' " in line else line
+    line = _SPACED_HYPHEN.sub("-", line)
+    line = _SPACED_SLASH.sub(r"\1/\2", line)
     line = _SPACE_BEFORE.sub(r"\1", line)
     line = _SPACE_AFTER.sub(r"\1", line)
     return _SPACED_QUOTES.sub(lambda m: f'{m[1]}"{m[2]}"', line)
@@ -262,7 +312,15 @@ _TRAILING_URL = re.compile(
 # A URL the sentence states ("discoverable at https://www.code.gov") reads as its address
 # without the scheme: "code.gov", "localhost:4000".
 _URL_SCHEME = re.compile(r"\b(?:https?://(?:www\.)?|www\.)(?=[\w-]+[.:/]|localhost)", re.IGNORECASE)
-_EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:e\.g\.|see|cf\.|i\.e\.),?\s*)?[,;\s]*\)")
+# What removed citations leave: "(e.g., –)", "(see also )"; a range's dash before a mark
+# ("uncertainty –.").
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*(?:(?:e\.g\.|see(?:\s+also)?|cf\.|i\.e\.),?\s*)?[,;\s–—]*\)")
+_DASH_HOLE = re.compile(r"\s+[–—](?=[.,;:)])")
+# A run of markers ("[13]–[16]", "[43],[44]") goes as one, with the space before it: no
+# "concepts , for" or "(e.g., –)" is left.
+_CITATION_RUN = re.compile(
+    rf"\s*{_CITATION.pattern}(?:\s*[,–—-]\s*{_CITATION.pattern})+", re.IGNORECASE
+)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:!?])(?=\s|$)")
 
 
@@ -304,6 +362,7 @@ def holds_latex(sentence: str) -> bool:
 
 def clean_inline(text: str) -> str:
     """The words of a line without citation markers, LaTeX commands and stray URLs."""
+    text = _CITATION_RUN.sub("", text)
     text = _CITATION.sub("", text)
     text = _PANDOC_CITATION.sub("", text)
     text = _ISSUE_SENTENCE.sub("", text)
@@ -320,6 +379,7 @@ def clean_inline(text: str) -> str:
     text = _TRAILING_URL.sub("", text)
     text = _URL_SCHEME.sub("", text)
     text = _EMPTY_BRACKETS.sub("", text).replace("↩", "")  # a footnote's "back to text" arrow
+    text = _DASH_HOLE.sub("", text)
     # A formula taken out between two commas ("probability, {\\displaystyle …}, that") leaves both.
     return _REPEATED_COMMA.sub(",", _SPACE_BEFORE_MARK.sub(r"\1", text))
 

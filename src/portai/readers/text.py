@@ -105,6 +105,8 @@ def parse_article(text: str, language: Language, *, title: str | None = None) ->
     ):
         # A transcript opens with a turn ("Grad C: Now can you give me …"), said, not a title.
         front, body_start = _FrontMatter(title=preset), 0
+    if front.title is None and preset is None:
+        front.title = _short_title(units, text, language)
     if meta is not None:
         names = ", ".join(meta.authors)
         by = f"{language.news.by_word} {names}".strip() if names else None
@@ -182,7 +184,13 @@ def _units(text: str, language: Language | None = None) -> list[_Unit]:
             if len(found) == 1 and found[0].kind == "item" and number and "\n" not in block.strip():
                 found[0].alone = int(number[1])
             units.extend(found)
-    return _numbered_headings([u for u in units if re.search(r"\w", u.text)])
+    kept = [u for u in units if re.search(r"\w", u.text) and not _LABELS_ONLY.fullmatch(u.text)]
+    return _numbered_headings(kept)
+
+
+# A line of bracketed link labels only ("[中文]", "[English] [Deutsch]"): a README's language
+# switch, left when the links are taken out; neither deck nor body.
+_LABELS_ONLY = re.compile(r"(?:\[[^\[\]\n]{1,40}\]\s*)+")
 
 
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
@@ -407,6 +415,21 @@ def _memo_subject(units: list[_Unit], language: Language) -> tuple[str, int] | N
     return None
 
 
+_SHORT_TITLE_SEARCH = 12  # units from the top where a bill's short-title section stands
+
+
+def _short_title(units: list[_Unit], text: str, language: Language) -> str | None:
+    """A bill's short title ("This Act may be cited as the “Battle of Midway National Memorial
+    Act”") in its first sections, when its top gives no title."""
+    cues = language.document
+    if not cues.legal.search(text):
+        return None
+    for unit in units[:_SHORT_TITLE_SEARCH]:
+        if match := cues.short_title.search(unit.text):
+            return re.sub(r"\s+", " ", match["title"]).strip()
+    return None
+
+
 _BILL_LABEL_WORDS = 3
 _BILL_TITLE_SEARCH = 2
 
@@ -608,7 +631,10 @@ def _wraps_on(units: list[_Unit], position: int) -> bool:
 
 
 def _is_title(unit: _Unit, language: Language) -> bool:
-    """A headline: short, no closing full stop, capitalized; not a caption or wire opener."""
+    """A headline: short, no closing full stop, capitalized; not a caption or wire opener,
+    nor a generic section heading ("Introduction", "Unreleased")."""
+    if language.document.generic_headings.fullmatch(cleaning.heading_key(unit.text)):
+        return False
     if unit.kind == "heading":
         return True
     text = unit.text
@@ -784,17 +810,21 @@ def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Artic
         role = sections.role
         if (summary := cleaning.inline_summary(text)) is not None:
             text, role = summary, "summary"
-        if not paragraphs and dateline is None and (match := language.news.dateline.match(text)):
+        if not paragraphs and dateline is None and (match := _dateline_match(text, language)):
             dateline = match["dateline"].strip()
             text = text[match.end() :]
         # A list flattened into a paragraph ("… to appeal. • Robel Phillipos: …") leaves its
-        # bullet characters at the start of sentences.
-        text = _GLUED_SENTENCES.sub(_unglue, text)
+        # bullet characters at the start of sentences; a link's "Opens a new window" is chrome.
+        text = _GLUED_SENTENCES.sub(_unglue, cues.link_chrome.sub("", text))
         split = [_LEADING_BULLET.sub("", s) for s in language.split_sentences(text)]
         for sentence in split:
             check_sentence_length(sentence)
         # A sentence still holding LaTeX (a fraction) is a formula, not something to read out.
-        sentences = tuple(s for s in split if language.words(s) and not cleaning.holds_latex(s))
+        sentences = tuple(
+            s
+            for s in split
+            if language.words(s) and not cleaning.holds_latex(s) and not cues.formula_hole.search(s)
+        )
         if sentences:
             speaker = turn[0] if turn else None
             paragraphs.append(Paragraph(sentences, heading, role=role, speaker=speaker))
@@ -811,6 +841,20 @@ def _build(units: list[_Unit], front: _FrontMatter, language: Language) -> Artic
         headings=tuple(headings),
         paragraphs=tuple(paragraphs),
     )
+
+
+_DATE_DASH = re.compile(r"\s*(?:--|—|–)\s*(?=\S)")
+
+
+def _dateline_match(text: str, language: Language) -> re.Match[str] | None:
+    """A news dateline ("GENEVA, June 12 —"), or a page's date before a dash ("April 17, 2015
+    -- Imagine …"): the date is the dateline, not the first sentence's words."""
+    if match := language.news.dateline.match(text):
+        return match
+    date = language.news.date_inside.match(text)
+    if date is None or not (dash := _DATE_DASH.match(text, date.end())):
+        return None
+    return re.match(rf"(?P<dateline>{re.escape(text[: date.end()])}){dash.re.pattern}", text)
 
 
 class _Sections:
