@@ -260,7 +260,7 @@ def test_each_real_document_is_told_for_what_it_is(name: str) -> None:
 
 
 def test_a_short_closing_sentence_that_opens_about_is_not_an_about_section() -> None:
-    """"About Acme" closes a press release; "About 500 people came." is the story's own line,
+    """ "About Acme" closes a press release; "About 500 people came." is the story's own line,
     and nothing after it may be lost."""
     story = "\n\n".join(
         [
