@@ -344,3 +344,32 @@ def test_a_date_before_a_dash_is_a_dateline(en: Language) -> None:
     article = parse_article(text, en)
     assert article.body_sentences[0].startswith("Imagine being sick")
     assert article.date == "April 17, 2015"
+
+
+def test_a_post_with_a_standfirst_and_a_dateline_is_a_press_release() -> None:
+    from portai import summarize
+
+    text = (
+        "---\ntitle: Acme Opens a Plant in Texas\nauthor: Acme Robotics\ndate: 2017-07-31\n---\n\n"
+        "Company Expects to Hire 400 Workers by the End of 2018\n\n"
+        "DALLAS, Sept. 14, 2017 – Acme Robotics today opened an assembly plant in Dallas, its"
+        " first outside California. The plant will build warehouse robots for customers in"
+        " Texas and Mexico. Hiring starts next month.\n\n"
+        "Hi! We are thrilled. The plant is open to visitors on Fridays."
+    )
+    summary = summarize(text, sentences=1)
+    article = summary.article
+    assert article.deck == "Company Expects to Hire 400 Workers by the End of 2018"
+    assert article.kind == "press_release"
+    assert article.dateline is not None and article.dateline.startswith("DALLAS")
+    assert summary.sentences[0].text.startswith("Acme Robotics today opened")
+
+
+def test_a_posts_opening_sentences_are_never_its_deck() -> None:
+    from portai.languages import get_language
+    from portai.readers import read_article
+
+    text = "---\ntitle: Jekyll 4\n---\n\nHi! I bring some good news! Jekyll 4 is here 🎉\n\nMore."
+    article = read_article(text, get_language("en"))
+    assert article.deck is None
+    assert article.body_sentences[0].startswith("Hi!")

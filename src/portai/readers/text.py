@@ -107,6 +107,10 @@ def parse_article(text: str, language: Language, *, title: str | None = None) ->
         front, body_start = _FrontMatter(title=preset), 0
     if front.title is None and preset is None:
         front.title = _short_title(units, text, language)
+    if meta is not None and front.deck is None and _is_post_deck(units, body_start, language):
+        # A post's standfirst: a short headline-like line right under its front matter.
+        front.deck = units[body_start].text
+        body_start += 1
     if meta is not None:
         names = ", ".join(meta.authors)
         by = f"{language.news.by_word} {names}".strip() if names else None
@@ -131,7 +135,9 @@ def parse_article(text: str, language: Language, *, title: str | None = None) ->
     if wire is not None:
         article = replace(article, dateline=wire, kind=article.kind or "press_release")
     if meta is not None and article.kind is None:
-        article = replace(article, kind="post")  # unless the body told a closer kind (a paper)
+        # A post that opens "SAN FRANCISCO, Sept. 14, 2015 – …" is a press release; otherwise a
+        # post, unless the body tells a closer kind (a paper).
+        article = replace(article, kind="press_release" if article.dateline else "post")
     if terms := _code_terms(text):
         article = replace(article, code_terms=terms)
     return with_kind(text, article, language)
@@ -469,6 +475,21 @@ def _is_subtitle(units: list[_Unit], position: int) -> bool:
         above.kind == unit.kind == below.kind == "heading"
         and unit.level == above.level + 1
         and below.level >= unit.level
+    )
+
+
+def _is_post_deck(units: list[_Unit], position: int, language: Language) -> bool:
+    """A short, capitalized line with no sentence in it, and text after it."""
+    if position + 1 >= len(units):
+        return False
+    unit = units[position]
+    return (
+        unit.kind == "plain"
+        and language.count_words(unit.text) <= _MAX_DECK_WORDS
+        and _last_mark(unit.text) not in _TERMINAL + ",;:"
+        and not re.search(r"[.!?…]\s", unit.text)  # "Hi! I bring good news! 🎉" is body
+        and _starts_capitalized(unit.text)
+        and units[position + 1].kind != "heading"
     )
 
 
