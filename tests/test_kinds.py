@@ -241,6 +241,7 @@ KINDS_OF_REAL_DOCUMENTS = {
     "kind_encyclopedia.txt": "encyclopedia",
     "kind_encyclopedia_citations.txt": "encyclopedia",  # pasted: "[1]" markers, "See also"
     "kind_paper.md": "paper",  # a JOSS paper: YAML front matter, yet a paper
+    "kind_press_release.md": "press_release",  # YAML front matter, then a dateline
     "kind_post_toml.md": "post",
     "kind_post_yaml.md": "post",
     "kind_readme.md": "readme",  # "[0-9]" in its code is not a citation

@@ -224,3 +224,21 @@ def test_a_word_budget_counts_words_as_wc_does(seed_text: str, budget: int) -> N
     printed = sum(len(s.text.split()) for s in result.sentences)
     assert printed == result.stats.summary_words
     assert printed <= budget or len(result.sentences) == 1
+
+
+def test_a_backchannel_is_never_brought_in_as_context() -> None:
+    """In a transcript, "That is why …" after "OK." leans on nothing the reader can use: the
+    sentence gives way rather than bring "OK." into the summary."""
+    from portai import summarize
+
+    turns = [
+        "Project Manager: The remote control needs a docking station that charges it overnight.",
+        "Marketing: OK.",
+        "Project Manager: That is why the docking station matters more than any other feature"
+        " of the remote control, since the docking station charges the remote control.",
+        "Industrial Designer: The docking station can also beep when the remote control is lost.",
+        "Marketing: Users often lose the remote control under the sofa cushions at home.",
+        "Industrial Designer: Yeah.",
+    ]
+    summary = summarize("\n\n".join(turns), sentences=2)
+    assert all(len(s.text.split()) > 3 for s in summary.sentences)

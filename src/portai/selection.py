@@ -38,14 +38,20 @@ def rank_order(ratings: Sequence[float]) -> list[int]:
     return sorted(range(len(ratings)), key=lambda position: (-rounded[position], position))
 
 
+# A predecessor this short ("OK.", "True.", a transcript's backchannel) explains nothing: the
+# sentence that leans on it gives way instead of bringing it in.
+MIN_CONTEXT_WORDS = 4
+
+
 def select_sentences(
     ratings: Sequence[float], length: Length, sentences: Sequence[Sentence]
 ) -> list[int]:
     """Positions of the summary sentences in article order, best-rated first within the budget.
 
     A repeated sentence is shown once. A sentence that opens with a word pointing back ("He",
-    "However", see ``coherence``) brings in its predecessor when both fit the budget, and
-    otherwise gives way to the next best sentence. At least one sentence is always returned.
+    "However", see ``coherence``) brings in its predecessor when both fit the budget and the
+    predecessor has ``MIN_CONTEXT_WORDS`` words or more, and otherwise gives way to the next best
+    sentence. At least one sentence is always returned.
     A ``words`` budget counts words as the language profile counts them.
     """
     order = _first_occurrences(rank_order(ratings), [s.text for s in sentences])
@@ -63,7 +69,11 @@ def select_sentences(
         group = [position]
         if needs_context[position] and position - 1 not in chosen:
             previous = position - 1
-            if previous not in unique or (needs_context[previous] and previous - 1 not in chosen):
+            if (
+                previous not in unique
+                or (needs_context[previous] and previous - 1 not in chosen)
+                or sentences[previous].word_count < MIN_CONTEXT_WORDS
+            ):
                 continue
             group.append(previous)
         group_cost = sum(cost[p] for p in group)
