@@ -127,3 +127,19 @@ def test_the_generic_profile_has_no_word_lists() -> None:
     assert generic.openers is None and generic.shortening is None
     assert generic.stem("Running") == "running"
     assert generic.split_sentences("Dr. Who came. He left.") == ["Dr.", "Who came.", "He left."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The package (c.f. the astropy core) is used widely.",
+        "This is in the Complete Works, Vol. 3 of the edition.",
+        "He introduced Hilda Doolittle (H.D.) and Richard Aldington to the group.",
+        "See Fig. 2 for the plot of the results.",
+        "The abbey was built ca. 1850 by the monks of the valley.",
+    ],
+)
+def test_papers_and_encyclopedias_abbreviations_do_not_end_a_sentence(text: str) -> None:
+    from portai.languages import get_language
+
+    assert get_language("en").split_sentences(text + " It ends here.") == [text, "It ends here."]

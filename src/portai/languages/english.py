@@ -19,8 +19,13 @@ from portai.languages.nltk_tools import (
     treebank_words,
 )
 
-# Abbreviations the bundled model misses; sumy adds the same ones to NLTK's model.
-ABBREVIATIONS = ("e.g", "i.e", "al", "approx")
+# Abbreviations the bundled model misses (as Punkt stores them: lower case, no final full stop);
+# sumy adds the first four to NLTK's model. The rest are papers' and encyclopedias' ("c.f. the
+# core", "Vol. 3", "Fig. 2", "(H.D.) and Richard Aldington", "ca. 1850").
+ABBREVIATIONS = (
+    "e.g", "i.e", "al", "approx", "c.f", "cf", "vol", "vols", "h.d", "ca", "fig", "figs", "eq",
+    "eqs", "sec",
+)  # fmt: skip
 
 # First- and second-person pronouns are left out on purpose: in news they are mostly the
 # author or a quoted speaker, and flagging them would drop most quotes.
@@ -170,6 +175,22 @@ KEYWORDS = KeywordCues(
         "gon", "wan", "got", "ta", "na", "kay", "okay", "ok", "sort", "kind", "blah", "stuff",
     )),
     adverb=re.compile(r"^\w+ly$", re.IGNORECASE),
+    not_in_names=frozenset((
+        "a", "an", "the", "this", "that", "these", "those", "i", "he", "she", "it", "we", "they",
+        "you", "my", "his", "her", "its", "our", "their", "your", "of", "and", "or", "but", "to",
+        "in", "on", "at", "for", "by", "with", "from", "as", "is", "are", "was", "were", "be",
+        "if", "so", "not", "no", "how", "what", "when", "where", "why", "who", "which", "into",
+        "about", "after", "before", "over", "under", "via", "vs",
+        "mr", "mrs", "ms", "dr", "mx", "miss",  # a title before a name: "Mr Abbott" is "Abbott"
+    )),
+    labels=frozenset((
+        "figure", "fig", "table", "note", "notes", "sec", "section", "chapter", "appendix",
+        "eq", "equation", "paragraph", "clause", "subsection", "page", "pp", "vol", "no",
+    )),
+    credentials=frozenset((
+        "md", "phd", "mph", "rn", "dds", "dmd", "mba", "jd", "esq", "jr", "sr", "facp", "facs",
+        "np", "pa-c", "rd", "ldn", "msc", "bsc", "frcp",
+    )),
 )  # fmt: skip
 
 # Page furniture that opens a sentence glued to the real one ("Scroll down for video The Prime
