@@ -120,3 +120,42 @@ def test_a_transcripts_keywords_are_neither_fillers_nor_its_speakers() -> None:
     fillers = {"uh", "um", "yeah", "mm-hmm", "okay", "gon na", "gon", "sort", "kind"}
     assert not found & fillers
     assert not found & {"project manager", "industrial designer", "marketing", "designer"}
+
+
+def _keywords(text: str, english: Language, count: int = 10) -> list[str]:
+    return [k.text for k in extract_keywords(analyse(parse_article(text, english), english), count)]
+
+
+def test_a_name_keeps_its_capitalized_stop_word_and_its_dash(english: Language) -> None:
+    text = (
+        "Sheep farming shaped the economy of New Zealand. "
+        "Tourists from New Zealand visit the South Island. "
+        "The Kullback–Leibler divergence compares two distributions. "
+        "Models minimise the Kullback–Leibler divergence between distributions. "
+        "The Open Source Initiative approved the licence. "
+        "Members of the Open Source Initiative voted on the licence."
+    )
+    keywords = _keywords(text, english)
+    assert {"New Zealand", "Kullback–Leibler divergence", "Open Source Initiative"} <= set(keywords)
+    assert not {"Zealand", "Leibler divergence", "Source Initiative", "Initiative"} & set(keywords)
+
+
+def test_an_article_does_not_join_a_name(english: Language) -> None:
+    text = "Judges met at The Hague court. Diplomats flew to The Hague court again."
+    assert not any(k.lower().startswith("the ") for k in _keywords(text, english))
+
+
+def test_document_structure_is_never_a_keyword(english: Language) -> None:
+    text = (
+        "SEC. 2. Grants for watershed restoration.\n\n"
+        "(ii) Grants fund watershed restoration, e.g. wetlands, as Figure 3 shows. "
+        "(III) Watershed restoration grants, e.g. for wetlands, are listed in Figure 4. "
+        "(ii) Note that wetlands need restoration grants, e.g. in Section III. "
+        '"Wetlands matter," says Jane Doe, MD, who studies watershed restoration. '
+        '"Grants help," says John Roe, MD, a Note writer on wetlands.'
+    )
+    keywords = {k.lower() for k in _keywords(text, english)}
+    assert keywords
+    structure = {"ii", "iii", "sec", "e.g.", "e.g", "figure", "note", "section", "md"}
+    assert not keywords & structure
+    assert not any(k.startswith("e.g") for k in keywords)

@@ -10,6 +10,10 @@ log-length factor, so "WeChat Pay" outranks both "WeChat" and "Pay". Two weights
 - a name (capitalized where it does not start a sentence) counts 1.5 times, as in YAKE
   (Campos et al. 2020): readers look for the people, firms and places.
 
+A name keeps its parts: a capitalized stop word inside it mid-sentence ("New Zealand") and
+names joined by a dash ("Kullback–Leibler") stay in the run. A lone roman numeral, section
+label ("Figure", "SEC") or credential ("MD") marks the document's structure, not its topic.
+
 A phrase must occur twice unless it is in the title, or it is a name in a note of under ten
 sentences where almost nothing repeats (without a tagger, any other phrase seen once may be a
 verb phrase). A lone word that says nothing about any one article (a unit of time,
@@ -36,6 +40,11 @@ MAX_PHRASE_WORDS = 3
 CONTENT_WORDS_LIMIT = 65_536
 _TERM = re.compile(rf"^(?![nN]['’][tT]$)[^\W_][\w'’.&{WORD_MARKS}-]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# "ii", "XIV": numbered clauses and parts; only I, V and X, so "CD" and "mix" stay words.
+_ROMAN = re.compile(r"^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$", re.IGNORECASE)
+# "e.g.", "i.e.", "a.m.": a lower-case abbreviation with full stops; "U.S." names a place.
+_DOTTED = re.compile(r"^(?:[^\W\d_A-Z]{1,2}\.)+[^\W\d_A-Z]{0,2}\.?$")
+_NAME_DASHES = frozenset({"-", "–", "‐"})
 # What a token of code or of a URL holds: "absolute_url", "Vec::new", "len()"; "https", "www".
 _CODE_MARKS = ("_", "::", "()")
 _URL_PARTS = frozenset({"http", "https", "www"})
@@ -54,6 +63,16 @@ class _Candidate:
     lowercase: int = 0  # occurrences written in lower case, not at the start of a sentence
     first_seen: int = 0
     forms: dict[str, int] = field(default_factory=dict)  # how the article writes it, counted
+
+    def add(self, form: str, where: str, *, capitalized: bool, lowercase: bool) -> None:
+        """One occurrence, written ``form``, in the "title", a "headline" or the "body"."""
+        self.count += 1
+        if where != "body":
+            self.in_headline = True
+            self.in_title |= where == "title"
+        self.forms[form] = self.forms.get(form, 0) + 1
+        self.capitalized += capitalized
+        self.lowercase += lowercase
 
 
 def extract_keywords(
@@ -76,9 +95,12 @@ def extract_keywords(
     texts += [(tokens, "body") for tokens in body]
     stem, joiner = language.stem, language.word_joiner
     content = _content_words(language)
+    raw = [*headline, *(sentence.text for sentence in document.sentences)]
+    names = _NameJoins(language.keywords.not_in_names)
     for position, (tokens, where) in enumerate(texts):
-        in_body, in_title = where == "body", where == "title"
-        for run, run_start in _content_runs(tokens, content):
+        in_body = where == "body"
+        runs = _content_runs(tokens, content, raw[position], names if in_body else None)
+        for run, written_tokens, starts_sentence in runs:
             run_stems = [stem(w) for w in run]
             for size in range(1, min(MAX_PHRASE_WORDS, len(run)) + 1):
                 for start in range(len(run) - size + 1):
@@ -86,25 +108,24 @@ def extract_keywords(
                     candidate = candidates.get(key)
                     if candidate is None:
                         candidate = candidates[key] = _Candidate(first_seen=position)
-                    candidate.count += 1
-                    if not in_body:
-                        candidate.in_headline = True
-                        candidate.in_title |= in_title
-                    at = run_start + start
-                    form = _written(run[start : start + size], tokens[at : at + size], joiner)
-                    candidate.forms[form] = candidate.forms.get(form, 0) + 1
-                    if in_body and run_start + start > 0:
-                        if run[start][:1].isupper():
-                            candidate.capitalized += 1
-                        else:
-                            candidate.lowercase += 1
+                    form = _written(
+                        run[start : start + size], written_tokens[start : start + size], joiner
+                    )
+                    mid_sentence = in_body and not (starts_sentence and start == 0)
+                    candidate.add(
+                        form,
+                        where,
+                        capitalized=run[start][:1].isupper() and mid_sentence,
+                        lowercase=mid_sentence and not run[start][:1].isupper(),
+                    )
 
     speakers = {p.speaker.lower() for p in article.paragraphs if p.speaker}
     speaker_words = {word for speaker in speakers for word in speaker.split()}
-    scores = _c_values(candidates)
+    joined = {stem(word) for word in names.joined}
+    scores = _c_values(candidates, joined)
     repeated = sum(score > 0 for score in scores.values())
     if len(body) < SHORT_NOTE and repeated < 2:
-        scores = _c_values(candidates, singles=True)  # a short note repeats little
+        scores = _c_values(candidates, joined, singles=True)  # a short note repeats little
     ranked = sorted(scores, key=lambda key: (-scores[key], candidates[key].first_seen))
     chosen: list[tuple[tuple[str, ...], float]] = []
     for key in ranked:
@@ -112,13 +133,10 @@ def extract_keywords(
             break
         if any(set(key) & set(other) for other, _ in chosen):
             continue
-        if len(key) == 1 and len(key[0]) < 2:  # "г." (year), "c." (chapter): not a keyword
+        surface = _surface(candidates[key])
+        if len(key) == 1 and _not_a_topic(surface, language, article.code_terms, speaker_words):
             continue
-        if len(key) == 1 and _surface(candidates[key]).lower() in article.code_terms:
-            continue  # "const", written as code more than as a word: an identifier, not a topic
-        if _surface(candidates[key]).lower() in speakers or (
-            len(key) == 1 and _surface(candidates[key]).lower() in speaker_words
-        ):
+        if surface.lower() in speakers:
             continue  # a transcript's "Project Manager" is who speaks, not what it is about
         chosen.append((key, scores[key]))
     best = chosen[0][1] if chosen else 1.0
@@ -139,19 +157,89 @@ def _written(words: Sequence[str], tokens: Sequence[str], joiner: str) -> str:
     return joiner.join(written)
 
 
-def _content_runs(tokens: Sequence[str], content: _ContentWords) -> list[tuple[list[str], int]]:
-    """Maximal runs of content words with their token offsets; a stop word or punctuation
-    ends a run."""
-    runs: list[tuple[list[str], int]] = []
-    current: list[str] = []
+def _not_a_topic(
+    surface: str, language: Language, code_terms: frozenset[str] | set[str], speaker_words: set[str]
+) -> bool:
+    """Whether a lone word is no keyword: "г." (year), "c." (chapter); "ii", "Figure", "SEC",
+    "MD" (a document's parts and bylines); "const" written as code more than as a word; a
+    speaker's name."""
+    cues = language.keywords
+    lower = surface.lower().rstrip(".")
+    return (
+        len(lower) < 2
+        or bool(_ROMAN.match(surface))
+        or lower in cues.labels
+        or lower in cues.credentials
+        or surface.lower() in code_terms
+        or surface.lower() in speaker_words
+    )
+
+
+@dataclass
+class _NameJoins:
+    """Which capitalized stop words may join a name, and the ones that did (lower case)."""
+
+    not_in_names: frozenset[str]
+    joined: set[str] = field(default_factory=set)
+
+
+def _content_runs(
+    tokens: Sequence[str],
+    content: _ContentWords,
+    text: str,
+    names: _NameJoins | None,
+) -> list[tuple[list[str], list[str], bool]]:
+    """Maximal runs of content words, each with the tokens it was written as and whether it
+    opens the sentence; a stop word or punctuation ends a run.
+
+    Inside a name the run goes on (body sentences only, where Title Case is rare): over a
+    capitalized stop word mid-sentence before a capitalized word ("New Zealand"), unless it
+    is one of ``names.not_in_names`` ("The Hague"); and over a dash between two capitalized
+    words written without spaces ("Kullback–Leibler" becomes one word).
+    """
+    runs: list[tuple[list[str], list[str], bool]] = []
+    words: list[str] = []
+    written: list[str] = []
+    joining = False  # the word before ended on a dash inside a name
+    last = len(tokens) - 1
     for offset, token in enumerate(tokens):
         word = content[token]
+        if (
+            not word
+            and names is not None
+            and 0 < offset < last
+            and token[:1].isupper()
+            and (token.lower() in content.stop_words or token.lower() in content.generic)
+            and token.lower() not in names.not_in_names
+            and content[tokens[offset + 1]][:1].isupper()
+        ):
+            word = token  # "New" in "New Zealand"
+            names.joined.add(token.lower())
+        if (
+            token in _NAME_DASHES
+            and words
+            and 0 < offset < last
+            and words[-1][:1].isupper()
+            and content[tokens[offset + 1]][:1].isupper()
+            and f"{tokens[offset - 1]}{token}{tokens[offset + 1]}" in text
+        ):
+            words[-1] += token  # "Kullback–" joined to "Leibler" next
+            written[-1] += token
+            joining = True
+            continue
         if word:
-            if not current:
-                runs.append((current, offset))
-            current.append(word)
+            if joining:
+                words[-1] += word
+                written[-1] += token
+                joining = False
+                continue
+            if not words:
+                words, written = [], []
+                runs.append((words, written, offset == 0))
+            words.append(word)
+            written.append(token)
         else:
-            current = []
+            words, written = [], []
     return runs
 
 
@@ -178,7 +266,8 @@ class _ContentWords(dict[str, str]):
         word = self.elision.sub("", token) if self.elision else token  # "l'épidémie" -> "épidémie"
         lower = word.lower().rstrip(".")  # "OK." closing a sentence is "OK"
         is_content = (
-            _TERM.match(word)
+            not _DOTTED.match(word)  # "e.g."
+            and _TERM.match(word)
             and _HAS_LETTER.search(word)
             and len(word) > 1
             and not any(mark in word for mark in _CODE_MARKS)
@@ -199,8 +288,13 @@ def _content_words(language: Language) -> _ContentWords:
 
 
 def _c_values(
-    candidates: dict[tuple[str, ...], _Candidate], *, singles: bool = False
+    candidates: dict[tuple[str, ...], _Candidate],
+    joined: set[str],
+    *,
+    singles: bool = False,
 ) -> dict[tuple[str, ...], float]:
+    """C-value of each candidate. A stop word joined into a name ("New" of "New Zealand")
+    does not lengthen it: the name ranks where its content words would."""
     # Longer candidates that contain each shorter one, for the "nested" discount.
     containers: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for key in candidates:
@@ -219,7 +313,8 @@ def _c_values(
         weight = _HEADLINE_WEIGHT if candidate.in_headline else 1.0
         if candidate.capitalized > candidate.lowercase:
             weight *= _NAME_WEIGHT
-        scores[key] = math.log2(len(key) + 1) * frequency * weight
+        length = max(1, sum(stem not in joined for stem in key))
+        scores[key] = math.log2(length + 1) * frequency * weight
     # A word used mostly inside one phrase ("WeChat" in "WeChat Pay") ranks just below it, so
     # the phrase is the keyword and the word is not listed beside it.
     for key in sorted(scores, key=len, reverse=True):

@@ -119,6 +119,13 @@ class KeywordCues:
     # Whether a word may be part of a keyword, where a segmenter knows parts of speech: in
     # Chinese and Japanese only nouns are (verbs such as 表示 "said" fill every article).
     accepts: Callable[[str], bool] | None = None
+    # Capitalized stop words that never begin or join a name ("The" of "The Hague" is left
+    # out); any other ("New" of "New Zealand") stays in the name's phrase.
+    not_in_names: frozenset[str] = frozenset()
+    # Lone words that mark a document's structure, not its topic: section labels ("Figure",
+    # "SEC") and a byline's credentials ("MD"), lower case.
+    labels: frozenset[str] = frozenset()
+    credentials: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
