@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from portai.errors import MissingExtraError
 from portai.languages.base import ClauseCuts, DocumentCues, Language, Openers, news_patterns
@@ -66,17 +65,15 @@ DOCUMENT = DocumentCues(
 
 
 def profile() -> Language:
-    return replace(
-        cjk_language(
-            "chinese",
-            "zh",
-            splitter=sentence_splitter("。！？；!?…"),
-            segmenter=_segmenter(),
-            openers=OPENERS,
-            news=NEWS,
-            clause_cuts=CLAUSE_CUTS,
-            characters_per_minute=450,
-        ),
+    return cjk_language(
+        "chinese",
+        "zh",
+        splitter=sentence_splitter("。！？；!?…"),
+        segmenter=_segmenter(),
+        openers=OPENERS,
+        news=NEWS,
+        clause_cuts=CLAUSE_CUTS,
+        characters_per_minute=450,
         document=DOCUMENT,
     )
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from portai.languages import english
 from portai.languages.base import (
     ClauseCuts,
+    DocumentCues,
     KeywordCues,
     Language,
     NewsPatterns,
@@ -88,10 +89,12 @@ def cjk_language(
     news: NewsPatterns,
     clause_cuts: ClauseCuts,
     characters_per_minute: int,
+    document: DocumentCues,
 ) -> Language:
     """The profile of a language written without spaces: words and their "is a noun" test from
     a segmenter, no stemming, sumy's and stopwords-iso's stop words, key points of at most
-    ``BULLET_MAX_CHARS`` characters, reading time in characters."""
+    ``BULLET_MAX_CHARS`` characters, reading time in characters; ``document`` names its back
+    matter, own summary and page chrome."""
     words, is_noun = segmenter
     return Language(
         name=name,
@@ -109,4 +112,5 @@ def cjk_language(
         bullet_target_chars=BULLET_TARGET_CHARS,
         bullet_max_chars=BULLET_MAX_CHARS,
         clause_cuts=clause_cuts,
+        document=document,
     )

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -54,17 +53,15 @@ DOCUMENT = DocumentCues(
 
 
 def profile() -> Language:
-    return replace(
-        cjk_language(
-            "japanese",
-            "ja",
-            splitter=sentence_splitter("。！？!?", quote_continuations="とっ"),
-            segmenter=_segmenter(),
-            openers=OPENERS,
-            news=NEWS,
-            clause_cuts=CLAUSE_CUTS,
-            characters_per_minute=500,
-        ),
+    return cjk_language(
+        "japanese",
+        "ja",
+        splitter=sentence_splitter("。！？!?", quote_continuations="とっ"),
+        segmenter=_segmenter(),
+        openers=OPENERS,
+        news=NEWS,
+        clause_cuts=CLAUSE_CUTS,
+        characters_per_minute=500,
         document=DOCUMENT,
     )
 
