@@ -13,13 +13,9 @@ import argparse
 import json
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
-from portai.config import Length, SummaryConfig
-from portai.errors import PortaiError
-from portai.evaluation import rouge_scorer
-from portai.summarizer import summarize
+from portai.evaluation import EvalRecord, evaluate
 
 GENRES_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "genres-dev.jsonl"
 METHODS = ["auto", "lead", "luhn", "lsa", "lexrank", "textrank", "edmundson", "kl", "sumbasic",
@@ -27,38 +23,25 @@ METHODS = ["auto", "lead", "luhn", "lsa", "lexrank", "textrank", "edmundson", "k
 SUMY = [m for m in METHODS if m not in ("auto", "lead")]
 
 
-def load(path: Path = GENRES_DEV) -> list[dict[str, str]]:
-    """The genres-dev records that have a human reference."""
+def load(path: Path = GENRES_DEV) -> list[EvalRecord]:
+    """The genres-dev records that have a human reference, each tagged with its genre (the
+    part ``evaluate`` reports on) and without its title: the reader must find it."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [row for row in rows if row.get("summary")]
+    return [
+        EvalRecord(id=row["id"], text=row["text"], summary=row["summary"], source=row["genre"])
+        for row in rows
+        if row.get("summary")
+    ]
 
 
 def score(
-    records: list[dict[str, str]], methods: list[str], sentences: int
+    records: list[EvalRecord], methods: list[str], sentences: int
 ) -> dict[str, dict[str, list[float]]]:
-    """method -> genre -> ROUGE-1/2/Lsum F1 means (0-100) and the 'all' column."""
-    scorer = rouge_scorer()
-    results: dict[str, dict[str, list[float]]] = {}
-    for method in methods:
-        config = SummaryConfig(
-            method=method, length=Length("sentences", sentences), points=0, keywords=0
-        )
-        per_genre: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
-        for record in records:
-            try:
-                summary = summarize(record["text"], config)
-                prediction = "\n".join(s.text for s in summary.sentences)
-                got = scorer.score(record["summary"], prediction)
-                figures = (got["rouge1"].fmeasure, got["rouge2"].fmeasure,
-                           got["rougeLsum"].fmeasure)  # fmt: skip
-            except PortaiError:
-                figures = (0.0, 0.0, 0.0)
-            per_genre[record["genre"]].append(figures)
-            per_genre["all"].append(figures)
-        results[method] = {
-            genre: [100 * sum(f[i] for f in rows) / len(rows) for i in range(3)]
-            for genre, rows in per_genre.items()
-        }
+    """method -> genre -> ROUGE-1/2/Lsum F1 means (0-100), and the 'all' column."""
+    results: dict[str, dict[str, list[float]]] = {method: {} for method in methods}
+    for row in evaluate(records, methods, sentences=sentences):
+        figures = [row.rouge1, row.rouge2, row.rougeLsum]
+        results[row.method][row.part or "all"] = figures
     return results
 
 

@@ -229,6 +229,15 @@ def test_evaluate_scores_chinese_by_characters() -> None:
     assert lead.errors == 0 and lead.rouge1 > 90  # rouge-score's own tokenizer would give 0
 
 
+def test_evaluate_scores_english_that_names_a_chinese_poet_by_words() -> None:
+    """Scored by characters, "Du Fu (杜甫) was a poet" would count each Latin word as one
+    token beside two Han characters; written in English, it is scored by words."""
+    from portai.evaluation import scores_by_characters
+
+    assert not scores_by_characters("Du Fu (杜甫) was a prominent Chinese poet of the Tang.")
+    assert scores_by_characters("美联储宣布加息 GDP")
+
+
 def test_english_text_loads_no_detector_model_segmenter_page_or_pdf_reader() -> None:
     code = (
         "import sys; from portai import summarize;"

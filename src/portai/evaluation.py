@@ -158,8 +158,10 @@ class CharacterTokenizer:
 
 
 def scores_by_characters(reference: str) -> bool:
-    """Whether a reference is scored by characters: it is written in CJK."""
-    return _HAS_CJK.search(reference) is not None
+    """Whether a reference is scored by characters: it is written in CJK (at least half its
+    letters are), not English that names "杜甫" in passing."""
+    cjk = len(_HAS_CJK.findall(reference))
+    return cjk > 0 and 2 * cjk >= sum(character.isalpha() for character in reference)
 
 
 def evaluate(
