@@ -1,8 +1,9 @@
 """Markup-shaped hostile input (issue 15's readers, issue 16's promise): a text made of one
 markup opener repeated, with nothing to close it, is read or refused with one clear error.
 
-Each of these took 7 s to minutes before its pattern was bounded ("<!--" unclosed 100,000
-times: every match scanned to the end of the text). No test times anything: a regression makes
+Each of these took 7 s to minutes before its pattern was bounded or its spans were found in
+one pass (``cleaning.enclosed_spans``): "<!--" unclosed 25,000 times made every match scan to
+the end of the text. No test times anything: a regression makes
 the suite slow, which CI's limit catches.
 """
 
@@ -31,6 +32,7 @@ HOSTILE = {
     "front matter": "---\n" + "key: value\n" * (N // 11) + "---\n\nThe body is one sentence.",
     "wire datelines": "/PRNewswire/ -- " * (N // 16),
     "numbered lines": "".join(f"{i}. H\n" for i in range(N // 8)),
+    "fences nothing closes": "```\n" + "~~~ x\n" * (N // 6) + "Text.",
 }
 
 

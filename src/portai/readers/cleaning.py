@@ -521,23 +521,21 @@ def inline_summary(text: str) -> str | None:
     return text[match.end() :] if match else None
 
 
-def remove_enclosed(
+def enclosed_spans(
     text: str,
     opening: re.Pattern[str],
     closing: Callable[[re.Match[str]], str],
     *,
-    replacement: str = " ",
     flags: int = 0,
-) -> str:
-    """``text`` without each span from an ``opening`` match to the first ``closing(match)``
-    pattern after it ("<pre …>" … "</pre>"); an opening nothing closes stays.
+) -> list[tuple[int, int]]:
+    """(start, end) of each span from an ``opening`` match to the first ``closing(match)``
+    pattern after it ("<pre …>" … "</pre>"); an opening nothing closes starts no span.
 
     In linear time, unlike ``<pre>.*?</pre>``, which on a text of unclosed "<pre>" scans to the
     end from each of them: a pattern already known to close nowhere further on is not sought
     again.
     """
-    parts: list[str] = []
-    position = 0  # the text before this is in ``parts``
+    spans: list[tuple[int, int]] = []
     search_from = 0
     unclosed: set[str] = set()
     while (start := opening.search(text, search_from)) is not None:
@@ -547,8 +545,44 @@ def remove_enclosed(
             unclosed.add(pattern)
             search_from = start.end()
             continue
-        parts += [text[position : start.start()], replacement]
-        position = search_from = end.end()
+        spans.append((start.start(), end.end()))
+        search_from = end.end()
+    return spans
+
+
+def remove_enclosed(
+    text: str,
+    opening: re.Pattern[str],
+    closing: Callable[[re.Match[str]], str],
+    *,
+    replacement: str = " ",
+    flags: int = 0,
+) -> str:
+    """``text`` with each of its ``enclosed_spans`` replaced by ``replacement``."""
+    return _replace_spans(text, enclosed_spans(text, opening, closing, flags=flags), replacement)
+
+
+# A fenced code block: a line opening with ``` or ~~~, to the next line that is only that fence.
+_FENCE_OPENING = re.compile(r"^\s*(```|~~~)", re.MULTILINE)
+
+
+def split_fences(text: str, replacement: str = "") -> tuple[str, list[str]]:
+    """``text`` with each fenced code block replaced by ``replacement``, and the blocks."""
+    spans = enclosed_spans(
+        text,
+        _FENCE_OPENING,
+        lambda opening: rf"^\s*{re.escape(opening[1])}\s*$",
+        flags=re.MULTILINE,
+    )
+    return _replace_spans(text, spans, replacement), [text[a:b] for a, b in spans]
+
+
+def _replace_spans(text: str, spans: list[tuple[int, int]], replacement: str) -> str:
+    parts: list[str] = []
+    position = 0
+    for start, end in spans:
+        parts += [text[position:start], replacement]
+        position = end
     parts.append(text[position:])
     return "".join(parts)
 

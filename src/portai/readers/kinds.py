@@ -33,15 +33,14 @@ from dataclasses import replace
 
 from portai.languages import Language
 from portai.models import Article
-from portai.readers.cleaning import heading_key
+from portai.readers.cleaning import heading_key, split_fences
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?\s*(?:\+\+\+\s*\n|---\s*\n(?:[\w-]+\s*:))")
 _WIKI_HEADING = re.compile(r"^[ \t]*(={2,6})[ \t]*[^=\n]+?[ \t]*\1[ \t]*$|^ = = ", re.MULTILINE)
 # "[4]", "[2,3]", "[4–6]", LaTeX's "\cite{…}", Pandoc's "[@key; @other]".
 _CITATION = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\\cite[tp]?\{|\[-?@[\w:.-]+")
 _SPEAKER_TURN = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,3}: \S")
-# "1 Introduction", "2.1 Scope", "3. Results", "A.1 Normative References".
-_CODE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1|`[^`\n]{1,500}`", re.MULTILINE | re.DOTALL)
+_INLINE_CODE = re.compile(r"`[^`\n]{1,500}`")
 # "# 10.4.2", "## [1.2.0] - 2020-01-01", "## v2.0 (2021-03-01)": a version and nothing but a
 # date after it ("## 2.1 Committee Meetings" is a numbered section).
 _VERSION_HEADING = re.compile(
@@ -51,6 +50,7 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _LINE = re.compile(r"^[ \t]*([^\n]{1,60}?)[ \t]*$", re.MULTILINE)
 MIN_VERSION_HEADINGS = 3
 MIN_README_SECTIONS = 2
+# "1 Introduction", "2.1 Scope", "3. Results", "A.1 Normative References".
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,3}\.?\s+[^\W\d_]")
 
 MIN_TURNS = 6  # a transcript has at least this many speaker turns …
@@ -74,7 +74,8 @@ def classify(text: str, article: Article, language: Language) -> str | None:
     if cues.legal.search(text[:20_000]):
         return "legal"
     sentences = sum(len(p.sentences) for p in paragraphs)
-    prose = _CODE.sub(" ", text[:200_000])
+    head = text[:200_000]
+    prose = _INLINE_CODE.sub(" ", split_fences(head, " ")[0])
     if len(_CITATION.findall(prose)) >= MIN_CITATIONS and sentences >= 20:
         lines = (heading_key(m[1]) for m in _LINE.finditer(prose))
         if any(cues.encyclopedia_sections.fullmatch(line) for line in lines):
@@ -84,7 +85,7 @@ def classify(text: str, article: Article, language: Language) -> str | None:
         return "release_notes"
     headings = [heading_key(m[1]) for m in _MARKDOWN_HEADING.finditer(prose)]
     project = sum(1 for h in headings if cues.readme_sections.fullmatch(h))
-    if project >= MIN_README_SECTIONS and prose != text[:200_000]:  # and it shows code
+    if project >= MIN_README_SECTIONS and prose != head:  # and it shows code
         return "readme"
     if post:  # a paper may have front matter too (a JOSS paper.md): citations said paper first
         return "post"

@@ -34,7 +34,6 @@ _GLUED_SENTENCES = re.compile(r"(\b[^\W\d_]{3,}|[)\]»\"”])([.!?])([^\W\d_](?:
 _LIST_ITEM = re.compile(r"^(?:[-*+•▪◦]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 _RULE = re.compile(r"^(?:[-*_=~]\s*){3,}$")
 _SETEXT = re.compile(r"^(?P<char>[=-])(?P=char){2,}\s*$")
-_FENCE = re.compile(r"^\s*(```|~~~).*?^\s*\1\s*$", re.MULTILINE | re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 # Link texts and their nested brackets are bounded and hold no "[": a run of "[[[[…" must not
@@ -156,8 +155,7 @@ def _code_terms(text: str) -> frozenset[str]:
     """The words (lower case) a Markdown text writes more often as code, in `code` spans and
     fenced blocks, than in its prose: "const", "relative_url". The reader strips the
     backticks, so keywords learn here that such a word is an identifier, not a topic."""
-    fences = [m.group(0) for m in _FENCE.finditer(text)]
-    rest = _FENCE.sub(" ", text)
+    rest, fences = cleaning.split_fences(text, " ")
     spans = _CODE.findall(rest)
     if not spans:
         return frozenset()
@@ -179,7 +177,7 @@ def _title_text(title: str) -> str | None:
 
 def _units(text: str, language: Language | None = None) -> list[_Unit]:
     text = text.replace("\ufeff", "").replace("\u200b", "")
-    text = _FENCE.sub("", text)
+    text, _ = cleaning.split_fences(text)
     text = cleaning.remove_enclosed(text, _HTML_COMMENT, lambda _: "-->", replacement="")
     text = cleaning.normalize_markup(text)
     units: list[_Unit] = []
