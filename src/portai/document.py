@@ -149,7 +149,7 @@ class Document:
     @cached_property
     def content_stems(self) -> list[list[str]]:
         """Each sentence's stems of non-stop words (key points compare sentences by them)."""
-        return [self.language.content_stems(s.words) for s in self.sentences]
+        return self.ranker_input.sentence_stems  # the same stems the algorithms compare
 
     @cached_property
     def ranker_input(self) -> RankerInput:

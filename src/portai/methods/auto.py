@@ -249,8 +249,8 @@ def _similarity_to(document: RankerInput, texts: Sequence[Sequence[str]]) -> lis
         return [0.0] * document.count
     title_norm = math.sqrt(sum(v * v for v in title.values()))
     similarities = []
-    for words in document.sentence_words:
-        sentence = Counter(document.content_stems(words))
+    for stems in document.sentence_stems:
+        sentence = Counter(stems)
         dot = sum(count * title[stem] for stem, count in sentence.items())
         norm = math.sqrt(sum(v * v for v in sentence.values())) * title_norm
         similarities.append(dot / norm if norm else 0.0)

@@ -28,6 +28,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -109,6 +110,18 @@ class RankerInput:
         """Stems of the words whose lower case is not a stop word (sumy's ``_to_words_set``)."""
         stop_words, stem = self.stop_words, self.stem
         return [stem(w) for w in words if w.lower() not in stop_words]
+
+    @cached_property
+    def sentence_stems(self) -> list[list[str]]:
+        """Each sentence's ``content_stems``: computed once for every algorithm that compares
+        sentences (``auto`` runs five of them on a document that is not news)."""
+        return [self.content_stems(words) for words in self.sentence_words]
+
+    @cached_property
+    def count_matrix(self) -> _CountMatrix:
+        """The sentence x term counts of ``sentence_stems`` (read only: shared by the
+        algorithms)."""
+        return _count_matrix(self.sentence_stems)
 
     def all_words(self) -> Iterable[str]:
         """sumy's ``document.words``: the words of headings and sentences, paragraph by paragraph.
@@ -296,7 +309,7 @@ def lexrank(document: RankerInput) -> Ratings:
     import numpy as np
 
     n = document.count
-    matrix = _count_matrix([document.content_stems(w) for w in document.sentence_words])
+    matrix = document.count_matrix
     row_max = np.zeros(n)
     np.maximum.at(row_max, matrix.rows, matrix.counts)
     tf = matrix.counts / row_max[matrix.rows]
@@ -401,7 +414,7 @@ def textrank(document: RankerInput) -> Ratings:
     import numpy as np
 
     n = document.count
-    matrix = _count_matrix([document.content_stems(w) for w in document.sentence_words])
+    matrix = document.count_matrix
     if _pair_count(matrix) > PAIR_LIMIT:
         return _by_text(_textrank_by_length(matrix, n), document.texts)
     first, second, overlap, norm = _overlap_edges(matrix, n)
@@ -426,7 +439,7 @@ def reduction(document: RankerInput) -> Ratings:
     """sumy's ReductionSummarizer: each sentence's summed overlap with every other sentence."""
     import numpy as np
 
-    matrix = _count_matrix([document.content_stems(w) for w in document.sentence_words])
+    matrix = document.count_matrix
     totals: FloatArray
     if _pair_count(matrix) > PAIR_LIMIT:
         totals = _reduction_by_length(matrix, document.count)
@@ -574,7 +587,7 @@ def sumbasic(document: RankerInput) -> Ratings:
     import numpy as np
 
     n = document.count
-    stems_by_sentence = [document.content_stems(w) for w in document.sentence_words]
+    stems_by_sentence = document.sentence_stems
     entries, term_count = _term_ids(stems_by_sentence)
     rows, terms = _flatten(entries)
     frequency = np.bincount(terms, minlength=term_count).astype(np.float64)
