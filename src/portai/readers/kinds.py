@@ -58,23 +58,24 @@ TURN_SHARE = 0.5  # … making up at least this share of its paragraphs
 MIN_CITATIONS = 5
 MIN_NUMBERED_HEADINGS = 3
 MIN_REPORT_SENTENCES = 20
+_LOOK_AT = 200_000  # characters: a document's kind shows well before this
 
 
 def classify(text: str, article: Article, language: Language) -> str | None:
     """The kind of document ``text`` is (see the module docstring); None for an article."""
     if article.kind is not None and article.kind != "post":
         return article.kind
+    head = text[:_LOOK_AT]
     post = article.kind == "post" or _FRONT_MATTER.match(text[:4096]) is not None
-    if _is_transcript(text, article):
+    if _is_transcript(head, article):
         return "transcript"
     paragraphs = article.paragraphs
-    if len(_WIKI_HEADING.findall(text[:200_000])) >= 2:
+    if len(_WIKI_HEADING.findall(head)) >= 2:
         return "encyclopedia"
     cues = language.document
     if cues.legal.search(text[:20_000]):
         return "legal"
     sentences = sum(len(p.sentences) for p in paragraphs)
-    head = text[:200_000]
     prose = _INLINE_CODE.sub(" ", split_fences(head, " ")[0])
     if len(_CITATION.findall(prose)) >= MIN_CITATIONS and sentences >= 20:
         lines = (heading_key(m[1]) for m in _LINE.finditer(prose))
@@ -101,7 +102,7 @@ def _is_transcript(text: str, article: Article) -> bool:
     speakers = [p.speaker for p in article.paragraphs if p.speaker]
     blocks = len(article.paragraphs)
     if not speakers:
-        lines = [b.strip() for b in re.split(r"\n[ \t]*\n", text[:200_000]) if b.strip()]
+        lines = [b.strip() for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
         speakers = [m[0].split(":")[0] for b in lines if (m := _SPEAKER_TURN.match(b))]
         blocks = len(lines)
     return (
